@@ -1,0 +1,63 @@
+// The one Node server: security headers, /v1 (stand-in or proxy), and the built app with SPA fallback.
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+export interface AppOptions {
+  /** The /v1 handler: the stand-in or the proxy. */
+  api: Hono;
+  mode: 'demo' | 'proxy';
+  /** Folder of the built client; omitted in dev (Vite serves it) and in API-only tests. */
+  staticDir?: string;
+  log?: (line: string) => void;
+}
+
+const ALLOWED = /^\/v1\/(operations|operations\/[^/]+|projects)$/;
+
+export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    c.res.headers.delete('set-cookie');
+    log?.(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
+  });
+  app.use('*', compress({ threshold: 1024 }));
+
+  app.all('/v1/*', async (c) => {
+    const path = new URL(c.req.url).pathname;
+    if (!ALLOWED.test(path)) return c.json({ message: `No such API path: ${path}` }, 404);
+    if (c.req.method !== 'GET') {
+      c.header('allow', 'GET');
+      return c.json({ message: `${c.req.method} is not allowed here: this dashboard only reads` }, 405);
+    }
+    // Only what the API needs travels on: no browser cookies or credentials, in either mode.
+    const headers = new Headers({ accept: 'application/json' });
+    return api.fetch(new Request(c.req.url, { method: 'GET', headers, signal: c.req.raw.signal }));
+  });
+
+  app.get('/dashboard/config.json', (c) => c.json({ mode }));
+
+  if (staticDir) {
+    app.use('/assets/*', async (c, next) => {
+      await next();
+      if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
+    });
+    app.use('*', serveStatic({ root: staticDir }));
+    // Client routes fall back to index.html; a missing file (it has an extension) stays a 404.
+    const index = serveStatic({ root: staticDir, path: 'index.html' });
+    app.get('*', (c, next) => (/\.[a-z0-9]+$/i.test(new URL(c.req.url).pathname) ? next() : index(c, next)));
+  }
+  app.notFound((c) => c.json({ message: 'Not found' }, 404));
+  return app;
+}

@@ -1,0 +1,156 @@
+// @vitest-environment node
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDemoApi } from './api';
+
+const base = {
+  DEMO_SEED: 'unit',
+  DEMO_SIZE: 1200,
+  DEMO_FILTERS: true,
+  DEMO_LIVE: false,
+  DEMO_TICK_MS: 5000,
+  DEMO_LATENCY_MS: 0,
+  DEMO_FAIL_RATE: 0,
+  DEMO_API_KEY: undefined,
+};
+const demo = createDemoApi(base);
+afterAll(() => demo.stop());
+
+const [large, staging, , empty] = demo.data.projects;
+interface Page {
+  items: { id: string; kind: string; status: string; type: string; created_at: string; details: unknown }[];
+  pagination: { next_cursor: string | null; total_count: number };
+}
+async function get(path: string, init?: RequestInit, api = demo.app) {
+  const res = await api.request(path, init);
+  return { status: res.status, body: (await res.json()) as Page & { message?: string }, headers: res.headers };
+}
+
+describe('stand-in API: list', () => {
+  it('is deterministic for a seed', () => {
+    const again = createDemoApi(base);
+    expect(again.data.projects.map((p) => p.id)).toEqual(demo.data.projects.map((p) => p.id));
+    expect(again.data.operations.get(large!.id)!.slice(0, 5).map((s) => s.op.id)).toEqual(
+      demo.data.operations.get(large!.id)!.slice(0, 5).map((s) => s.op.id),
+    );
+  });
+
+  it('requires project_id and bounds limit to 10..100', async () => {
+    expect((await get('/v1/operations')).status).toBe(400);
+    expect((await get('/v1/operations?project_id=nope')).status).toBe(400);
+    expect((await get(`/v1/operations?project_id=${large!.id}&limit=5`)).status).toBe(400);
+    expect((await get(`/v1/operations?project_id=${large!.id}&limit=101`)).status).toBe(400);
+    expect((await get(`/v1/operations?project_id=${large!.id}&limit=abc`)).status).toBe(400);
+    const dflt = await get(`/v1/operations?project_id=${large!.id}`);
+    expect(dflt.body.items).toHaveLength(10);
+    expect((await get('/v1/operations?project_id=00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('pages through every operation exactly once, newest first, ending with a null cursor', async () => {
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    let previous = Infinity;
+    let pages = 0;
+    do {
+      const r: Awaited<ReturnType<typeof get>> = await get(
+        `/v1/operations?project_id=${large!.id}&limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(r.status).toBe(200);
+      expect(r.body.pagination.total_count).toBe(1200);
+      for (const op of r.body.items) {
+        expect(seen.has(op.id)).toBe(false);
+        seen.add(op.id);
+        const t = Date.parse(op.created_at);
+        expect(t).toBeLessThanOrEqual(previous);
+        previous = t;
+      }
+      cursor = r.body.pagination.next_cursor;
+      pages++;
+    } while (cursor && pages < 50);
+    expect(seen.size).toBe(1200);
+    expect(pages).toBe(12);
+  });
+
+  it('filters by kind, status and type, counts matches, and sorts ascending on request', async () => {
+    const r = await get(`/v1/operations?project_id=${staging!.id}&limit=100&kind=vm,volume&status=failed&sort=created_at:asc`);
+    expect(r.status).toBe(200);
+    expect(r.body.items.length).toBeGreaterThan(0);
+    for (const op of r.body.items) {
+      expect(['vm', 'volume']).toContain(op.kind);
+      expect(op.status).toBe('failed');
+    }
+    const times = r.body.items.map((o) => Date.parse(o.created_at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const all = demo.data.operations.get(staging!.id)!.filter((s) => ['vm', 'volume'].includes(s.op.kind) && s.op.status === 'failed');
+    expect(r.body.pagination.total_count).toBe(all.length);
+  });
+
+  it('refuses a tampered cursor and a cursor used with other filters or another project', async () => {
+    const first = await get(`/v1/operations?project_id=${large!.id}&limit=10`);
+    const cursor = first.body.pagination.next_cursor!;
+    const [body, mac] = cursor.split('.');
+    const tampered = `${body!.slice(0, -2)}AA.${mac}`;
+    expect((await get(`/v1/operations?project_id=${large!.id}&limit=10&cursor=${tampered}`)).status).toBe(400);
+    expect((await get(`/v1/operations?project_id=${large!.id}&limit=10&cursor=${cursor}&kind=vm`)).status).toBe(400);
+    expect((await get(`/v1/operations?project_id=${staging!.id}&limit=10&cursor=${cursor}`)).status).toBe(400);
+    expect((await get(`/v1/operations?project_id=${large!.id}&limit=10&cursor=garbage`)).status).toBe(400);
+  });
+
+  it('rejects a bad sort and a bad date, and answers an empty project with an empty page', async () => {
+    expect((await get(`/v1/operations?project_id=${large!.id}&sort=name:asc`)).status).toBe(400);
+    expect((await get(`/v1/operations?project_id=${large!.id}&created_at_min=yesterday`)).status).toBe(400);
+    const e = await get(`/v1/operations?project_id=${empty!.id}&limit=10`);
+    expect(e.body).toEqual({ items: [], pagination: { next_cursor: null, previous_cursor: null, total_count: 0 } });
+  });
+
+  it('ignores filters and sort with DEMO_FILTERS=off, like older deployments', async () => {
+    const old = createDemoApi({ ...base, DEMO_FILTERS: false });
+    const r = await get(`/v1/operations?project_id=${large!.id}&limit=100&kind=vm&sort=created_at:asc`, undefined, old.app);
+    expect(r.body.pagination.total_count).toBe(1200);
+    expect(new Set(r.body.items.map((o) => o.kind)).size).toBeGreaterThan(1);
+  });
+
+  it('has every kind x type x status and realistic changes', () => {
+    const ops = [...demo.data.operations.values()].flat().map((s) => s.op);
+    const combos = new Set(ops.map((o) => `${o.kind}/${o.type}/${o.status}`));
+    for (const k of ['vm', 'volume', 'vpc', 'firewall_rule', 'nks_cluster', 'nks_node_pool'])
+      for (const t of ['create', 'update', 'delete', 'restart'])
+        for (const s of ['pending', 'running', 'done', 'failed', 'unknown']) expect(combos).toContain(`${k}/${t}/${s}`);
+    expect(ops.some((o) => o.details === null)).toBe(true);
+    const creates = ops.filter((o) => o.type === 'create' && o.details);
+    for (const c of creates.slice(0, 50))
+      for (const d of Object.values(c.details!.changes)) expect(d.from === '' || d.from === 0 || d.from === false || (Array.isArray(d.from) && d.from.length === 0)).toBe(true);
+    const byResource = new Map<string, number>();
+    for (const o of ops) byResource.set(o.resource_id, (byResource.get(o.resource_id) ?? 0) + 1);
+    expect(Math.max(...byResource.values())).toBeGreaterThan(3);
+  });
+});
+
+describe('stand-in API: get and faults', () => {
+  it('gets one operation, 404 for an unknown id, 400 for a malformed one', async () => {
+    const op = demo.data.operations.get(large!.id)![0]!.op;
+    const r = await demo.app.request(`/v1/operations/${op.id}`);
+    expect(await r.json()).toEqual(op);
+    const missing = await get('/v1/operations/00000000-0000-4000-8000-000000000000');
+    expect(missing.status).toBe(404);
+    expect(missing.body.message).toMatch(/not found/);
+    expect((await get('/v1/operations/not-a-uuid')).status).toBe(400);
+  });
+
+  it('demands the bearer token when DEMO_API_KEY is set', async () => {
+    const locked = createDemoApi({ ...base, DEMO_SIZE: 10, DEMO_API_KEY: 'secret' });
+    expect((await get('/v1/projects', undefined, locked.app)).status).toBe(401);
+    expect((await get('/v1/projects', { headers: { authorization: 'Bearer wrong' } }, locked.app)).status).toBe(401);
+    expect((await get('/v1/projects', { headers: { authorization: 'Bearer secret' } }, locked.app)).status).toBe(200);
+  });
+
+  it('fails on request with DEMO_FAIL_RATE, giving Retry-After on 429', async () => {
+    const flaky = createDemoApi({ ...base, DEMO_SIZE: 10, DEMO_FAIL_RATE: 1 });
+    const statuses = new Set<number>();
+    for (let i = 0; i < 40; i++) {
+      const r = await get('/v1/projects', undefined, flaky.app);
+      statuses.add(r.status);
+      if (r.status === 429) expect(r.headers.get('retry-after')).toBe('1');
+    }
+    expect([...statuses].sort()).toEqual([429, 500, 503]);
+  });
+});

@@ -1,0 +1,70 @@
+// Live demo data: in-flight operations settle over the next minutes and new ones arrive at the head.
+import { generateProjectOperations, makeOp } from './generate';
+import { chance, createRng, int, pick } from './random';
+import type { ProjectStore } from './store';
+import type { StoredOperation } from './types';
+
+export interface LiveOptions {
+  tickMs: number;
+  seed: string;
+  onAdd: (s: StoredOperation) => void;
+}
+
+function schedule(s: StoredOperation, now: number, tickMs: number, rng: () => number): void {
+  const runningAt = now + tickMs * (0.5 + rng() * 1.5);
+  s.settle = { runningAt, doneAt: runningAt + tickMs * (2 + rng() * 10), outcome: rng() < 0.15 ? 'failed' : 'done' };
+}
+
+/** Starts the ticker; returns a stop function. The clock is injectable so tests can drive it. */
+export function startLive(store: ProjectStore, { tickMs, seed, onAdd }: LiveOptions, clock = () => Date.now()) {
+  const rng = createRng(`${seed}:live`);
+  const inFlight = new Set<StoredOperation>();
+
+  const add = (status: 'pending' | 'running') => {
+    const now = clock();
+    const existing = store.items.length && chance(rng, 0.6) ? pick(rng, store.items.slice(-500)) : undefined;
+    const [template] = generateProjectOperations({ projectId: store.items[0]?.op.project_id ?? '', count: 1, now, rng });
+    if (!template) return;
+    const s = makeOp(rng, {
+      projectId: template.op.project_id,
+      resourceId: existing && existing.op.type !== 'delete' ? existing.op.resource_id : template.op.resource_id,
+      kind: existing && existing.op.type !== 'delete' ? existing.op.kind : template.op.kind,
+      type: existing ? pick(rng, ['update', 'update', 'restart']) : 'create',
+      status,
+      createdMs: now,
+      updatedMs: now,
+      changes: template.op.details?.changes ?? {},
+    });
+    schedule(s, now, tickMs, rng);
+    store.items.push(s);
+    inFlight.add(s);
+    onAdd(s);
+  };
+
+  const tick = () => {
+    const now = clock();
+    for (const s of inFlight) {
+      const plan = s.settle;
+      if (!plan) continue;
+      const next = now >= plan.doneAt ? plan.outcome : now >= plan.runningAt ? 'running' : s.op.status;
+      if (next !== s.op.status) {
+        s.op.status = next;
+        s.updatedMs = now;
+        s.op.updated_at = new Date(now).toISOString();
+      }
+      if (next === plan.outcome) {
+        delete s.settle;
+        inFlight.delete(s);
+      }
+    }
+    if (chance(rng, 0.8)) add('pending');
+    store.touch();
+  };
+
+  // A few recent operations are already under way when the server starts.
+  for (let i = 0; i < int(rng, 3, 5); i++) add(i % 2 ? 'running' : 'pending');
+  store.touch();
+  const timer = setInterval(tick, tickMs);
+  timer.unref();
+  return { stop: () => clearInterval(timer), tick };
+}

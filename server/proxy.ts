@@ -1,0 +1,86 @@
+// Proxy mode: three GETs go to the real API with the key added here; nothing else is forwarded.
+import { Hono, type Context } from 'hono';
+
+export interface ProxyOptions {
+  baseUrl: string;
+  apiKey: string;
+  timeoutMs: number;
+  /** Injected in tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  log?: (line: string) => void;
+}
+
+export const FORWARDED_PARAMS = [
+  'project_id', 'cursor', 'limit', 'kind', 'status', 'type', 'resource_id', 'created_at_min', 'created_at_max', 'sort',
+] as const;
+const PASSED_HEADERS = ['retry-after', 'retry-after-ms', 'x-request-id'] as const;
+const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+// Control characters (CR, LF, NUL, …) have no place in any parameter we forward.
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const jsonError = (c: Context, status: 400 | 404 | 405 | 502 | 504, message: string) => c.json({ message }, status);
+
+export function createProxyApi(options: ProxyOptions) {
+  const doFetch = options.fetch ?? fetch;
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const log = options.log ?? (() => {});
+  const app = new Hono();
+
+  async function forward(c: Context, path: string) {
+    const incoming = new URL(c.req.url);
+    const out = new URLSearchParams();
+    for (const name of FORWARDED_PARAMS) {
+      for (const value of incoming.searchParams.getAll(name)) {
+        if (CONTROL.test(value) || value.length > 4096) return jsonError(c, 400, `Parameter ${name} has characters that are not allowed`);
+        out.append(name, value);
+      }
+    }
+    const qs = out.toString();
+    const target = `${base}${path}${qs ? `?${qs}` : ''}`;
+    const started = performance.now();
+    let upstream: Response;
+    try {
+      upstream = await doFetch(target, {
+        method: 'GET',
+        headers: { authorization: `Bearer ${options.apiKey}`, accept: 'application/json' },
+        redirect: 'manual',
+        signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), c.req.raw.signal]),
+      });
+    } catch (e) {
+      const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+      log(`proxy ${path} -> ${timedOut ? 'timeout' : 'unreachable'} after ${Math.round(performance.now() - started)} ms`);
+      return timedOut
+        ? jsonError(c, 504, `The Nirvana Labs API did not answer within ${options.timeoutMs / 1000} s. Try again shortly.`)
+        : jsonError(c, 502, `Could not reach the Nirvana Labs API at ${base}. Check the server's network or NIRVANA_LABS_BASE_URL.`);
+    }
+    const text = await upstream.text();
+    log(`proxy ${path} -> ${upstream.status} in ${Math.round(performance.now() - started)} ms`);
+    for (const h of PASSED_HEADERS) {
+      const v = upstream.headers.get(h);
+      if (v !== null) c.header(h, v);
+    }
+    let body = text;
+    if (text) {
+      try {
+        JSON.parse(text);
+      } catch {
+        body = JSON.stringify({ message: `The Nirvana Labs API answered ${upstream.status} with a body that is not JSON` });
+      }
+    }
+    if (upstream.status >= 300 && upstream.status < 400) {
+      return jsonError(c, 502, `The Nirvana Labs API answered with a redirect (${upstream.status}); it is not followed`);
+    }
+    c.header('content-type', 'application/json; charset=utf-8');
+    return body ? c.body(body, upstream.status as 200) : c.body(null, upstream.status as 204);
+  }
+
+  app.get('/v1/operations', (c) => forward(c, '/v1/operations'));
+  app.get('/v1/projects', (c) => forward(c, '/v1/projects'));
+  app.get('/v1/operations/:id', (c) => {
+    const id = c.req.param('id');
+    const raw = new URL(c.req.url).pathname.slice('/v1/operations/'.length);
+    if (!SAFE_ID.test(id) || raw !== id) return jsonError(c, 400, 'That operation id is not valid');
+    return forward(c, `/v1/operations/${id}`);
+  });
+  return app;
+}

@@ -1,0 +1,13 @@
+import { Link } from 'react-router';
+import { paths } from '../../config/paths';
+
+export function NotFoundRoute() {
+  return (
+    <section className="state">
+      <h1>Page not found</h1>
+      <p>
+        Nothing lives at this address. <Link to={paths.home()}>Go to operations</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// /projects/:projectId/operations — reads the URL, composes the list feature.
+import { useEffect } from 'react';
+import { useParams } from 'react-router';
+import { isUuid } from '../../api/schemas';
+import { OperationsPage } from '../../features/operations/list/operations-page';
+import { rememberProject } from '../../features/projects/recent-projects';
+
+export function OperationsRoute() {
+  const { projectId = '' } = useParams();
+  const valid = isUuid(projectId);
+  useEffect(() => {
+    if (valid) rememberProject(projectId);
+  }, [projectId, valid]);
+  if (!valid) {
+    return (
+      <section className="state state-error" role="alert">
+        <h1>That is not a project id</h1>
+        <p>Project ids are UUIDs, like 3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f.</p>
+      </section>
+    );
+  }
+  return <OperationsPage projectId={projectId} />;
+}

@@ -1,0 +1,34 @@
+// One way to tell a person what went wrong with the API, and what they can do about it.
+import { isApiError } from '../api/errors';
+
+export function describeError(error: unknown): { title: string; detail: string; retryable: boolean } {
+  if (!isApiError(error)) return { title: 'Something went wrong', detail: String(error), retryable: true };
+  if (error.isAuth)
+    return {
+      title: 'The API key was rejected',
+      detail: `Check NIRVANA_LABS_API_KEY on the server. (${error.status}: ${error.message})`,
+      retryable: false,
+    };
+  if (error.isRateLimited) return { title: 'Rate limited by the API', detail: error.message, retryable: true };
+  if (error.kind === 'schema') return { title: 'Unexpected data from the API', detail: error.message, retryable: true };
+  if (error.kind === 'network') return { title: 'Network error', detail: error.message, retryable: true };
+  if (error.kind === 'timeout') return { title: 'The API timed out', detail: error.message, retryable: true };
+  if (error.status === 404) return { title: 'Not found', detail: error.message, retryable: false };
+  if (error.status === 400) return { title: 'The API refused the request', detail: error.message, retryable: false };
+  return { title: `The API failed (${error.status})`, detail: error.message, retryable: true };
+}
+
+export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+  const d = describeError(error);
+  return (
+    <section className="state state-error" role="alert">
+      <h2>{title ?? d.title}</h2>
+      <p>{d.detail}</p>
+      {onRetry && d.retryable && (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// The ONE place that parses and writes list view state (filters, sort, range, live) to the URL.
+// Parsing tolerates junk (unknown values are dropped and reported); serialising uses a stable order,
+// so equal views give equal URLs. The URL is a public contract: links get shared.
+import { KNOWN_STATUSES, KNOWN_TYPES } from '../../api/schemas';
+
+export const SORTS = ['created_at:desc', 'created_at:asc', 'updated_at:desc', 'updated_at:asc'] as const;
+export type Sort = (typeof SORTS)[number];
+export const DEFAULT_SORT: Sort = 'created_at:desc';
+
+export interface ListFilters {
+  kind: string[];
+  status: string[];
+  type: string[];
+  /** case-insensitive substring of id or resource_id */
+  q: string;
+  sort: Sort;
+  /** created_at range, as typed: RFC 3339 or YYYY-MM-DD */
+  from: string;
+  to: string;
+  live: boolean;
+}
+
+export const EMPTY_FILTERS: ListFilters = {
+  kind: [],
+  status: [],
+  type: [],
+  q: '',
+  sort: DEFAULT_SORT,
+  from: '',
+  to: '',
+  live: true,
+};
+
+export interface ParseResult {
+  filters: ListFilters;
+  /** Human-readable names of what was ignored, e.g. `status=exploded`. */
+  ignored: string[];
+}
+
+// Kinds are open-ended (the API grows new ones), so any well-formed identifier is accepted.
+const KIND_RE = /^[a-z][a-z0-9_]{0,63}$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const MAX_Q = 200;
+const KNOWN_KEYS = new Set(['kind', 'status', 'type', 'q', 'sort', 'from', 'to', 'live']);
+
+const isValidDate = (v: string) => DATE_RE.test(v) && !Number.isNaN(Date.parse(v));
+
+function parseList(
+  params: URLSearchParams,
+  key: 'kind' | 'status' | 'type',
+  valid: (v: string) => boolean,
+  ignored: string[],
+): string[] {
+  const out = new Set<string>();
+  for (const raw of params.getAll(key)) {
+    for (const part of raw.split(',')) {
+      const v = part.trim().toLowerCase();
+      if (!v) continue;
+      if (valid(v)) out.add(v);
+      else ignored.push(`${key}=${part.trim().slice(0, 40)}`);
+    }
+  }
+  return [...out].sort();
+}
+
+export function parseListSearch(search: string | URLSearchParams): ParseResult {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const ignored: string[] = [];
+  const known = <T extends string>(list: readonly T[]) => (v: string) => (list as readonly string[]).includes(v);
+
+  const filters: ListFilters = {
+    kind: parseList(params, 'kind', (v) => KIND_RE.test(v), ignored),
+    status: parseList(params, 'status', known(KNOWN_STATUSES), ignored),
+    type: parseList(params, 'type', known(KNOWN_TYPES), ignored),
+    q: '',
+    sort: DEFAULT_SORT,
+    from: '',
+    to: '',
+    live: true,
+  };
+
+  const q = (params.get('q') ?? '').trim();
+  if (q.length > MAX_Q) ignored.push(`q (longer than ${MAX_Q} characters)`);
+  else filters.q = q;
+
+  const sort = params.get('sort');
+  if (sort !== null && sort !== '') {
+    if ((SORTS as readonly string[]).includes(sort)) filters.sort = sort as Sort;
+    else ignored.push(`sort=${sort.slice(0, 40)}`);
+  }
+  for (const key of ['from', 'to'] as const) {
+    const v = params.get(key)?.trim();
+    if (!v) continue;
+    if (isValidDate(v)) filters[key] = v;
+    else ignored.push(`${key}=${v.slice(0, 40)}`);
+  }
+  const live = params.get('live');
+  if (live !== null) {
+    if (live === '0' || live === '1') filters.live = live === '1';
+    else ignored.push(`live=${live.slice(0, 10)}`);
+  }
+  for (const key of new Set(params.keys())) if (!KNOWN_KEYS.has(key)) ignored.push(key.slice(0, 40));
+  return { filters, ignored };
+}
+
+/** Stable order, defaults left out: equal views give equal URLs. */
+export function serializeListSearch(filters: ListFilters): string {
+  const parts: [string, string][] = [];
+  for (const key of ['kind', 'status', 'type'] as const) {
+    if (filters[key].length) parts.push([key, [...new Set(filters[key])].sort().join(',')]);
+  }
+  if (filters.q.trim()) parts.push(['q', filters.q.trim()]);
+  if (filters.sort !== DEFAULT_SORT) parts.push(['sort', filters.sort]);
+  if (filters.from) parts.push(['from', filters.from]);
+  if (filters.to) parts.push(['to', filters.to]);
+  if (!filters.live) parts.push(['live', '0']);
+  // Commas stay readable in shared links (kind=vm,volume); everything else is encoded.
+  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+}
+
+/** The part of the filters that decides which rows exist (not how they are shown): the query key uses it. */
+export function dataFilters(f: ListFilters) {
+  return { kind: f.kind, status: f.status, type: f.type, q: f.q, sort: f.sort, from: f.from, to: f.to };
+}
+export type DataFilters = ReturnType<typeof dataFilters>;
+
+/** Converts a `from`/`to` value to an RFC 3339 instant; a bare date means the start (from) or end (to) of that UTC day. */
+export function rangeToInstant(value: string, edge: 'from' | 'to'): string | undefined {
+  if (!value) return undefined;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T${edge === 'from' ? '00:00:00.000' : '23:59:59.999'}Z` : value;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+}
+
+export const hasActiveFilters = (f: ListFilters): boolean =>
+  f.kind.length > 0 || f.status.length > 0 || f.type.length > 0 || !!f.q || !!f.from || !!f.to;

@@ -1,0 +1,44 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+// `npm run dev`: the same /v1 handler as `npm start` (stand-in or proxy), mounted into Vite's dev server.
+// Loaded through Vite's SSR loader so the config itself never bundles server code.
+function apiPlugin(): Plugin {
+  return {
+    name: 'nirvana-api',
+    apply: 'serve',
+    configureServer(server) {
+      type Dev = typeof import('./server/dev');
+      let dev: Promise<ReturnType<Dev['createDevListener']>> | undefined;
+      server.middlewares.use((req, res, next) => {
+        if (!/^\/(v1|dashboard)(\/|\?|$)/.test(req.url ?? '')) return next();
+        dev ??= (server.ssrLoadModule('/server/dev.ts') as Promise<Dev>).then((m) =>
+          m.createDevListener((line) => server.config.logger.info(line)),
+        );
+        void dev.then(({ listener }) => listener(req, res));
+      });
+      server.httpServer?.once('close', () => void dev?.then(({ stop }) => stop()));
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), apiPlugin()],
+  build: {
+    outDir: 'dist/client',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
+    setupFiles: ['./src/test/setup.ts'],
+    restoreMocks: true,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/unit.json' },
+  },
+});
