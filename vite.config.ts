@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import type * as DevModule from './server/dev';
 
 // `npm run dev`: the same /v1 handler as `npm start` (stand-in or proxy), mounted into Vite's dev server.
 // Loaded through Vite's SSR loader so the config itself never bundles server code.
@@ -9,7 +10,7 @@ function apiPlugin(): Plugin {
     name: 'nirvana-api',
     apply: 'serve',
     configureServer(server) {
-      type Dev = typeof import('./server/dev');
+      type Dev = typeof DevModule;
       let dev: Promise<ReturnType<Dev['createDevListener']>> | undefined;
       server.middlewares.use((req, res, next) => {
         if (!/^\/(v1|dashboard)(\/|\?|$)/.test(req.url ?? '')) return next();
