@@ -1,0 +1,53 @@
+// Number, duration and time formatting shared by every view. Pure functions: easy to test.
+const numberFormat = new Intl.NumberFormat('en-US');
+export const formatCount = (n: number): string => numberFormat.format(n);
+
+export function formatDuration(ms: number | null): string {
+  if (ms === null || !Number.isFinite(ms)) return '—';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
+  const m = Math.floor(s / 60);
+  const rs = Math.round(s % 60);
+  if (m < 60) return rs ? `${m} min ${rs} s` : `${m} min`;
+  const h = Math.floor(m / 60);
+  return `${h} h ${m % 60} min`;
+}
+
+const UNITS: [string, string, number][] = [
+  ['year', 'years', 365 * 86_400_000],
+  ['month', 'months', 30 * 86_400_000],
+  ['day', 'days', 86_400_000],
+  ['h', 'h', 3_600_000],
+  ['min', 'min', 60_000],
+  ['s', 's', 1000],
+];
+
+/** "3 min ago", "2 h ago", "5 days ago", "in 4 s": own wording, so it reads the same in every browser. */
+export function formatRelative(iso: string, now = Date.now()): string {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return iso;
+  const diff = now - t;
+  if (Math.abs(diff) < 5_000) return 'just now';
+  for (const [one, many, size] of UNITS) {
+    const n = Math.floor(Math.abs(diff) / size);
+    if (n >= 1) {
+      const text = `${n} ${n === 1 ? one : many}`;
+      return diff > 0 ? `${text} ago` : `in ${text}`;
+    }
+  }
+  return 'just now';
+}
+
+export type TimeZoneMode = 'local' | 'utc';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "2026-12-04 21:20:05" in the chosen zone, with the zone named: "UTC" or the local abbreviation. */
+export function formatAbsolute(iso: string, mode: TimeZoneMode): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  if (mode === 'utc')
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
+  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`.trim();
+}

@@ -1,0 +1,24 @@
+// A timestamp shown relative ("3 min ago") with the absolute time in the chosen zone, and both zones on hover.
+import { formatAbsolute, formatRelative } from './format';
+import { timeZonePreference } from './preferences';
+
+export function Time({ iso, now, mode: forced }: { iso: string; now?: number; mode?: 'relative' | 'absolute' }) {
+  const [zone] = timeZonePreference.use();
+  const title = `${formatAbsolute(iso, 'local')}\n${formatAbsolute(iso, 'utc')}`;
+  const text = forced === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now);
+  return (
+    <time dateTime={iso} title={title}>
+      {text}
+    </time>
+  );
+}
+
+/** Relative and absolute side by side, for headers: "3 min ago · 2026-12-04 21:20:05 UTC". */
+export function TimeFull({ iso, now }: { iso: string; now?: number }) {
+  const [zone] = timeZonePreference.use();
+  return (
+    <time dateTime={iso} title={`${formatAbsolute(iso, 'local')}\n${formatAbsolute(iso, 'utc')}`}>
+      {formatRelative(iso, now)} · {formatAbsolute(iso, zone)}
+    </time>
+  );
+}

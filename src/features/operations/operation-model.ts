@@ -1,0 +1,25 @@
+// Facts about an Operation that both the list and the detail need: settled or not, duration, short id, labels.
+import type { Operation } from '../../api/schemas';
+
+export const SETTLED_STATUSES = new Set(['done', 'failed']);
+export const isSettled = (status: string): boolean => SETTLED_STATUSES.has(status);
+export const isInFlight = (status: string): boolean => status === 'pending' || status === 'running';
+
+/** Milliseconds from created_at to updated_at of a settled operation, else null. */
+export function durationMs(op: Pick<Operation, 'status' | 'created_at' | 'updated_at'>): number | null {
+  if (!isSettled(op.status)) return null;
+  const ms = Date.parse(op.updated_at) - Date.parse(op.created_at);
+  return Number.isFinite(ms) && ms >= 0 ? ms : null;
+}
+
+export const shortId = (id: string): string => id.slice(0, 8);
+
+/** "firewall_rule" -> "Firewall rule", "nks_node_pool" -> "NKS node pool"; unknown kinds read the same way. */
+export function humanize(value: string): string {
+  const words = value.split('_').filter(Boolean);
+  return words
+    .map((w, i) => (w === 'nks' || w === 'vm' || w === 'vpc' ? w.toUpperCase() : i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+export const changeCount = (op: Pick<Operation, 'details'>): number => (op.details ? Object.keys(op.details.changes).length : 0);
