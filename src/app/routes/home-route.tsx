@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { ErrorState } from '../../components/error-state';
+import { PasteProject } from '../../features/projects/project-picker';
 import { lastProject } from '../../features/projects/recent-projects';
 import { projectListOptions } from '../../features/operations/api/queries';
 
@@ -17,7 +18,8 @@ export function HomeRoute() {
   return (
     <section className="state">
       <h1>No projects yet</h1>
-      <p>This API key sees no projects. Create one in the Nirvana Labs console, then reload.</p>
+      <p>This API key sees no projects. Create one in the Nirvana Labs console, then reload, or open one by its id.</p>
+      <PasteProject onDone={() => undefined} />
     </section>
   );
 }

@@ -41,7 +41,11 @@ export const operationListOptions = (projectId: string, filters: DataFilters) =>
     queryFn: ({ pageParam, signal }): Promise<OperationList> =>
       listOperations({ ...listParams(projectId, filters), cursor: pageParam }, { signal }),
     initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.pagination?.next_cursor || undefined,
+    // A cursor the API already gave once would loop forever: stop there (the list says why).
+    getNextPageParam: (last, _all, _lastParam, allParams) => {
+      const next = last.pagination?.next_cursor || undefined;
+      return next && allParams.includes(next) ? undefined : next;
+    },
   });
 
 export const operationDetailOptions = (id: string) =>

@@ -1,46 +1,58 @@
-// First screen proving the wiring: the first page of a project's operations. (Full table: issue #3.)
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { paths } from '../../../config/paths';
-import { ErrorState } from '../../../components/error-state';
-import { operationListOptions } from '../api/queries';
-import { dataFilters, parseListSearch } from '../search-params';
+// The operations list: URL state -> data (paged, merged, filtered on both sides) -> toolbar, status, table.
+import { useCallback, useMemo } from 'react';
+import { useOperationList } from '../api/use-operation-list';
+import { dataFilters, hasActiveFilters, type Sort } from '../search-params';
+import { IgnoredNotice } from './ignored-notice';
+import { EmptyProject, ListError, ListSkeleton, NoMatches } from './list-states';
+import { ListFooter, ListStatus } from './list-status';
+import { ListToolbar } from './list-toolbar';
+import { OperationsTable } from './operations-table';
+import { RowActionsContext } from './row-cells';
+import { useAutoScan } from './use-auto-scan';
+import { useListUrl } from './use-list-url';
+import './operations-list.css';
 
 export function OperationsPage({ projectId }: { projectId: string }) {
-  const [params] = useSearchParams();
-  const { filters } = useMemo(() => parseListSearch(params), [params]);
-  const query = useInfiniteQuery(operationListOptions(projectId, dataFilters(filters)));
-  if (query.isPending) return <p role="status">Loading operations…</p>;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const rows = query.data.pages.flatMap((p) => p.items);
+  const { filters, setFilters, ignored, dismissIgnored, historyKey } = useListUrl();
+  const list = useOperationList(projectId, filters);
+  const scan = useAutoScan(list, `${projectId}|${JSON.stringify(dataFilters(filters))}`);
+  const { query, visible } = list;
+  const filtered = hasActiveFilters(filters);
+
+  const onSortChange = useCallback((sort: Sort) => setFilters({ ...filters, sort }), [filters, setFilters]);
+  const rowActions = useMemo(() => ({ filterResource: (q: string) => setFilters({ ...filters, q }) }), [filters, setFilters]);
+
+  let body;
+  if (query.isPending) body = <ListSkeleton />;
+  else if (query.isError && !query.isFetchNextPageError) body = <ListError error={query.error} onRetry={() => void query.refetch()} />;
+  else if (visible.length === 0 && !query.hasNextPage && !query.isPlaceholderData && !query.isFetching)
+    body = filtered ? <NoMatches filters={filters} onChange={setFilters} /> : <EmptyProject />;
+  else if (visible.length === 0 && scan.paused)
+    body = <p className="state">No matches in the pages scanned so far. More pages remain: keep scanning, or narrow the time range.</p>;
+  else
+    body = (
+      <RowActionsContext.Provider value={rowActions}>
+        <OperationsTable
+          rows={visible}
+          sort={filters.sort}
+          onSortChange={onSortChange}
+          onRangeEnd={scan.onRangeEnd}
+          onUserScroll={scan.onUserScroll}
+          scrollKey={historyKey}
+          footer={<ListFooter list={list} />}
+        />
+      </RowActionsContext.Provider>
+    );
+
   return (
-    <section>
-      <h1>Operations</h1>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Operation</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Type</th>
-            <th scope="col">Status</th>
-            <th scope="col">Created</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((op) => (
-            <tr key={op.id}>
-              <td>
-                <Link to={paths.operation(op.id)}>{op.id.slice(0, 8)}</Link>
-              </td>
-              <td>{op.kind}</td>
-              <td>{op.type}</td>
-              <td>{op.status}</td>
-              <td>{op.created_at}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <section className="ops-page" aria-labelledby="ops-title">
+      <div className="ops-title-row">
+        <h1 id="ops-title">Operations</h1>
+        {!query.isPending && !(query.isError && !query.isFetchNextPageError) ? <ListStatus list={list} filtered={filtered} scan={scan} /> : null}
+      </div>
+      {ignored.length ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
+      <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters} />
+      {body}
     </section>
   );
 }

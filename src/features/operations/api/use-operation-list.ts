@@ -1,0 +1,52 @@
+// The list's data: cursor pages of one filter/sort (via the factory), merged and de-duplicated, then filtered and
+// sorted on the client too (older deployments ignore the filters). Other features read `visible` from here.
+import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import type { OperationList } from '../../../api/schemas';
+import { createLoadedCache, viewRows } from '../list/loaded-rows';
+import { dataFilters, type ListFilters } from '../search-params';
+import { operationListOptions } from './queries';
+
+const NO_PAGES: OperationList[] = [];
+
+export function useOperationList(projectId: string, filters: ListFilters) {
+  const data = useMemo(() => dataFilters(filters), [filters]);
+  const options = useMemo(() => operationListOptions(projectId, data), [projectId, data]);
+  const queryClient = useQueryClient();
+  const query = useInfiniteQuery({
+    ...options,
+    // While a new filter loads, the rows already loaded (same project) are shown filtered on the client.
+    placeholderData: (prev: InfiniteData<OperationList, string | undefined> | undefined, prevQuery) =>
+      prevQuery?.queryKey[2] === projectId ? prev : undefined,
+    // Refetching an infinite list refetches every page (1,000 at 100k rows): fresh data comes by explicit refresh.
+    staleTime: Infinity,
+  });
+  const [cache] = useState(createLoadedCache);
+  const pages = query.data?.pages ?? NO_PAGES;
+  const loaded = useMemo(() => cache(JSON.stringify(data), pages), [cache, data, pages]);
+  const visible = useMemo(() => viewRows(loaded, data), [loaded, data]);
+
+  const real = query.isPlaceholderData ? NO_PAGES : pages;
+  const last = real[real.length - 1];
+  const lastItem = last?.items[last.items.length - 1];
+  const repeatedCursor = !!last?.pagination?.next_cursor && !query.hasNextPage && !query.isPlaceholderData;
+  const key = options.queryKey;
+  // Stops the page in flight; React Query keeps every page loaded before it.
+  const cancel = useCallback(() => queryClient.cancelQueries({ queryKey: key, exact: true }), [queryClient, key]);
+  return {
+    query,
+    cancel,
+    /** Every loaded row (de-duplicated), with facet counts and sort indexes. */
+    loaded,
+    /** The rows on screen, filtered and sorted: export, histogram and live updates plug in here. */
+    visible,
+    /** Pages of the current filter (not the placeholder), and what the API says about the whole set. */
+    pageCount: real.length,
+    scanned: query.isPlaceholderData ? 0 : loaded.rows.length,
+    total: last?.pagination?.total_count ?? null,
+    oldest: lastItem ? (data.sort.startsWith('updated') ? lastItem.updated_at : lastItem.created_at) : null,
+    repeatedCursor,
+  };
+}
+
+export type OperationListState = ReturnType<typeof useOperationList>;

@@ -1,0 +1,60 @@
+// Whole-list states: first-load skeleton, API errors for the first page, empty project, no matches.
+import { isApiError } from '../../../api/errors';
+import { ErrorState } from '../../../components/error-state';
+import type { ListFilters } from '../search-params';
+import { ClearFilters } from './list-toolbar';
+
+export function ListSkeleton() {
+  return (
+    <div className="ops-skeleton" aria-busy="true">
+      <p role="status" className="visually-hidden">
+        Loading operations…
+      </p>
+      {Array.from({ length: 8 }, (_, i) => (
+        <div key={i} className="ops-skeleton-row" />
+      ))}
+    </div>
+  );
+}
+
+export function ListError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  if (isApiError(error) && error.isAuth) {
+    return (
+      <section className="state state-error" role="alert">
+        <h2>The API key was rejected — check NIRVANA_LABS_API_KEY on the server</h2>
+        <p>
+          The API answered {error.status}: {error.message}
+        </p>
+      </section>
+    );
+  }
+  if (isApiError(error) && (error.status === 400 || error.status === 404)) {
+    return (
+      <section className="state state-error" role="alert">
+        <h2>{error.status === 404 ? 'This project was not found' : 'The API refused this project'}</h2>
+        <p>{error.message}</p>
+        <p>Pick another project with the project menu at the top.</p>
+      </section>
+    );
+  }
+  return <ErrorState error={error} onRetry={onRetry} title="Could not load operations" />;
+}
+
+export function EmptyProject() {
+  return (
+    <section className="state">
+      <h2>No operations in this project yet</h2>
+      <p>Operations appear here when resources in this project are created, updated, restarted or deleted.</p>
+    </section>
+  );
+}
+
+export function NoMatches({ filters, onChange }: { filters: ListFilters; onChange: (next: ListFilters) => void }) {
+  return (
+    <section className="state">
+      <h2>No operations match these filters</h2>
+      <p>Every loaded page was checked. Try fewer filters.</p>
+      <ClearFilters filters={filters} onChange={onChange} />
+    </section>
+  );
+}

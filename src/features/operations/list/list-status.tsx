@@ -1,0 +1,71 @@
+// What the list knows about its own loading: counts, scanning, retries, a paging stop, and the bottom of the table.
+import { isApiError } from '../../../api/errors';
+import { describeError } from '../../../components/error-state';
+import { formatCount } from '../../../components/format';
+import type { OperationListState } from '../api/use-operation-list';
+import { AUTO_PAGES } from './use-auto-scan';
+
+const shortDate = (iso: string) => {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const sameYear = d.getFullYear() === new Date().getFullYear();
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+};
+
+export function retryingText(error: unknown): string {
+  if (isApiError(error) && error.isRateLimited) return 'Rate limited — retrying…';
+  return `${describeError(error).title} — retrying…`;
+}
+
+interface Props {
+  list: OperationListState;
+  filtered: boolean;
+  scan: { scanning: boolean; paused: boolean; restart: () => void; stop: () => void };
+}
+
+export function ListStatus({ list, filtered, scan }: Props) {
+  const { query, scanned, total, oldest, visible, repeatedCursor } = list;
+  const of = total !== null ? ` of ${formatCount(total)}` : '';
+  const more = query.hasNextPage;
+  let text: string;
+  if (query.isPlaceholderData) text = `Showing loaded rows that match — ${formatCount(visible.length)} so far; asking the API…`;
+  else if (filtered) text = `Scanned ${formatCount(scanned)}${of} operations${more && oldest ? ` back to ${shortDate(oldest)}` : ''} — ${formatCount(visible.length)} match`;
+  else text = `${formatCount(scanned)}${of} loaded`;
+  return (
+    <div className="ops-status">
+      <p role="status" className="ops-status-text">
+        {text}
+        {query.failureCount > 0 && query.isFetching ? <strong className="ops-warn"> · {retryingText(query.failureReason)}</strong> : null}
+        {repeatedCursor ? <span className="ops-warn"> · The API sent a page cursor it had already sent; loading stopped here to avoid a loop.</span> : null}
+      </p>
+      {scan.scanning ? (
+        <button type="button" className="button" onClick={scan.stop}>
+          Stop scanning
+        </button>
+      ) : null}
+      {scan.paused ? (
+        <button type="button" className="button" onClick={scan.restart}>
+          Keep scanning ({AUTO_PAGES} more pages)
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function ListFooter({ list }: { list: OperationListState }) {
+  const { query } = list;
+  if (query.isFetchNextPageError) {
+    return (
+      <div className="ops-footer" role="alert">
+        Could not load more: {describeError(query.error).detail}{' '}
+        <button type="button" className="button" onClick={() => void query.fetchNextPage()}>
+          Retry
+        </button>
+      </div>
+    );
+  }
+  if (query.isFetchingNextPage) return <div className="ops-footer ops-muted">Loading more…</div>;
+  if (!query.hasNextPage && !query.isPlaceholderData && list.visible.length > 0)
+    return <div className="ops-footer ops-muted">End of list</div>;
+  return null;
+}

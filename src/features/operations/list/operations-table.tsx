@@ -1,0 +1,80 @@
+// The virtualized table: sticky header, fixed-height rows, only the rows in view (plus a small overscan) in the DOM.
+import { memo, useEffect, useRef, type ReactNode } from 'react';
+import type { Operation } from '../../../api/schemas';
+import type { Sort } from '../search-params';
+import { columns } from './columns';
+import { useRowWindow } from './use-row-window';
+import { useScrollRestoration } from './use-scroll-restoration';
+
+export const ROW_HEIGHT = 37;
+const OVERSCAN = 6;
+
+interface Props {
+  rows: Operation[];
+  sort: Sort;
+  onSortChange: (sort: Sort) => void;
+  /** Called with the index of the last row in view, whenever it changes. */
+  onRangeEnd: (lastIndex: number) => void;
+  /** Called when the person scrolls (not when rows arrive). */
+  onUserScroll: () => void;
+  scrollKey: string;
+  footer: ReactNode;
+}
+
+export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { first, last } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, OVERSCAN);
+  useEffect(() => onRangeEnd(last), [last, onRangeEnd]);
+  useScrollRestoration(scrollRef, scrollKey, rows.length > 0, onUserScroll);
+  const [field, dir] = sort.split(':');
+  const windowRows = [];
+  for (let i = first; i <= last && i < rows.length; i++) windowRows.push(<OperationRow key={rows[i]!.id} op={rows[i]!} index={i} />);
+
+  return (
+    <div ref={scrollRef} className="ops-scroll">
+      <div role="table" aria-label="Operations" aria-rowcount={rows.length + 1} className="ops-table">
+        <div role="rowgroup" className="ops-head">
+          <div role="row" aria-rowindex={1} className="ops-row">
+            {columns.map((col) => {
+              const sorted = col.sortField === field ? dir : undefined;
+              return (
+                <div role="columnheader" key={col.id} className="ops-cell" aria-sort={col.sortField ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}>
+                  {col.sortField ? (
+                    <button
+                      type="button"
+                      className="ops-sort"
+                      // Sorting again by the same column flips it; a new column starts newest first.
+                      onClick={() => onSortChange(`${col.sortField}:${sorted === 'desc' ? 'asc' : 'desc'}` as Sort)}
+                    >
+                      {col.header}
+                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                    </button>
+                  ) : (
+                    col.header
+                  )}
+                </div>
+              );
+            })}
+          </div>
+        </div>
+        <div role="rowgroup" className="ops-body" style={{ height: rows.length * ROW_HEIGHT }}>
+          {windowRows}
+        </div>
+      </div>
+      {footer}
+    </div>
+  );
+}
+
+// Memoized: while scrolling, rows that stay in view do not re-render.
+const OperationRow = memo(function OperationRow({ op, index }: { op: Operation; index: number }) {
+  return (
+    <div role="row" aria-rowindex={index + 2} className="ops-row ops-data" style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}>
+      {columns.map((col, c) => (
+        <div role="cell" key={col.id} className="ops-cell" {...(index === 0 && c === 0 ? { elementtiming: 'first-row' } : {})}>
+          {col.cell(op)}
+        </div>
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,51 @@
+// Keeps fetching while the matches do not reach past the rows in view: bounded (AUTO_PAGES, then ask), stoppable,
+// and reset by anything the person does (scroll, new filters, "Keep scanning").
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { OperationListState } from '../api/use-operation-list';
+
+export const AUTO_PAGES = 20;
+const LOOKAHEAD_ROWS = 30;
+
+export function useAutoScan(list: OperationListState, resetKey: string) {
+  const { query, pageCount, visible } = list;
+  const [lastIndex, setLastIndex] = useState(-1);
+  const [budget, setBudget] = useState({ key: resetKey, start: pageCount, stopped: false });
+  if (budget.key !== resetKey) setBudget({ key: resetKey, start: pageCount, stopped: false });
+  const pagesRef = useRef(pageCount);
+  useEffect(() => {
+    pagesRef.current = pageCount;
+  }, [pageCount]);
+
+  const wantsMore = lastIndex + LOOKAHEAD_ROWS >= visible.length;
+  const used = pageCount - budget.start;
+  const exhausted = used >= AUTO_PAGES;
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, isPlaceholderData, isFetching, fetchNextPage } = query;
+  const canFetch = hasNextPage && !isFetching && !isFetchNextPageError && !isPlaceholderData;
+  const active = wantsMore && canFetch && !budget.stopped && !exhausted;
+
+  useEffect(() => {
+    if (active) void fetchNextPage();
+  }, [active, fetchNextPage, pageCount]);
+
+  const restart = useCallback(() => setBudget((b) => ({ ...b, start: pagesRef.current, stopped: false })), []);
+  const onUserScroll = useCallback(
+    () => setBudget((b) => (b.start === pagesRef.current && !b.stopped ? b : { ...b, start: pagesRef.current, stopped: false })),
+    [],
+  );
+  const { cancel } = list;
+  const stop = useCallback(() => {
+    setBudget((b) => ({ ...b, stopped: true }));
+    void cancel();
+  }, [cancel]);
+
+  return {
+    onRangeEnd: setLastIndex,
+    onUserScroll,
+    /** Fetching on its own because the matches do not fill the view. */
+    scanning: wantsMore && hasNextPage && isFetchingNextPage && !budget.stopped,
+    /** The budget ran out (or the person stopped) while pages remain and the view is not filled. */
+    paused: wantsMore && !!hasNextPage && !isFetchingNextPage && (exhausted || budget.stopped),
+    restart,
+    stop,
+  };
+}
