@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { Operation, OperationList } from '../../../api/schemas';
+import { EMPTY_FILTERS, dataFilters, type ListFilters } from '../search-params';
+import { createLoadedCache, loadRows, viewRows } from './loaded-rows';
+
+let seq = 0;
+let seed = 42;
+// Deterministic pseudo-random numbers: the test must fail or pass the same way every run.
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+function op(patch: Partial<Operation> = {}): Operation {
+  seq++;
+  const created = new Date(Date.UTC(2026, 8, 1) + seq * 60_000).toISOString();
+  return {
+    id: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    created_at: created,
+    updated_at: created,
+    project_id: 'p',
+    resource_id: `res-${seq % 3}`,
+    kind: 'vm',
+    type: 'update',
+    status: 'done',
+    details: null,
+    ...patch,
+  };
+}
+const page = (items: Operation[], next: string | null = null): OperationList => ({ items, pagination: { next_cursor: next, total_count: 99 } });
+const view = (pages: OperationList[], f: Partial<ListFilters> = {}) => viewRows(loadRows(pages), dataFilters({ ...EMPTY_FILTERS, ...f })).map((o) => o.id);
+
+describe('loaded rows', () => {
+  it('merges pages and drops rows seen on an earlier page', () => {
+    const [a, b, c] = [op(), op(), op()];
+    const loaded = loadRows([page([a!, b!], 'x'), page([b!, c!])]);
+    expect(loaded.rows.map((r) => r.id)).toEqual([a!.id, b!.id, c!.id]);
+    expect(loaded.facets.kind.get('vm')).toBe(3);
+  });
+
+  it('extends incrementally to exactly what a full rebuild gives, in every sort order', () => {
+    // Pages out of order on purpose: an old deployment may ignore `sort`.
+    const ops = Array.from({ length: 250 }, () => op({ updated_at: new Date(Date.UTC(2026, 0, 1) + Math.round(random() * 1e9)).toISOString() }));
+    const shuffled = ops.map((o) => [random(), o] as const).sort((a, b) => a[0] - b[0]).map(([, o]) => o);
+    const pages = [page(shuffled.slice(0, 100)), page(shuffled.slice(90, 200)), page(shuffled.slice(200))];
+    let inc = loadRows(pages.slice(0, 1));
+    inc = loadRows(pages.slice(0, 2), inc);
+    inc = loadRows(pages, inc);
+    const full = loadRows(pages);
+    expect(inc.rows).toHaveLength(250);
+    for (const sort of ['created_at:desc', 'created_at:asc', 'updated_at:desc', 'updated_at:asc'] as const) {
+      const f = dataFilters({ ...EMPTY_FILTERS, sort });
+      expect(viewRows(inc, f)).toEqual(viewRows(full, f));
+      const [field, dir] = sort.split(':') as ['created_at' | 'updated_at', string];
+      const expected = [...ops].sort((x, y) => Date.parse(x[field]) - Date.parse(y[field]) || (x.id < y.id ? -1 : 1));
+      if (dir === 'desc') expected.reverse();
+      expect(viewRows(full, f).map((o) => o.id)).toEqual(expected.map((o) => o.id));
+    }
+  });
+
+  it('filters on the client what an old API sends back unfiltered', () => {
+    const rows = [
+      op({ kind: 'vm', status: 'failed' }),
+      op({ kind: 'vm', status: 'done' }),
+      op({ kind: 'volume', status: 'failed' }),
+      op({ kind: 'connect_connection', status: 'failed', resource_id: 'ABC-123' }),
+    ];
+    const pages = [page(rows)];
+    expect(view(pages, { kind: ['vm'], status: ['failed'] })).toEqual([rows[0]!.id]);
+    expect(view(pages, { kind: ['connect_connection'] })).toEqual([rows[3]!.id]);
+    expect(view(pages, { q: 'abc-1' })).toEqual([rows[3]!.id]);
+    expect(view(pages, { q: rows[1]!.id.slice(-5).toUpperCase() })).toEqual([rows[1]!.id]);
+  });
+
+  it('applies the created-at range with whole days for bare dates', () => {
+    const early = op({ created_at: '2026-09-02T23:59:59Z' });
+    const inside = op({ created_at: '2026-09-03T12:00:00Z' });
+    const late = op({ created_at: '2026-09-05T00:00:00Z' });
+    const pages = [page([early, inside, late])];
+    expect(view(pages, { from: '2026-09-03', to: '2026-09-04' })).toEqual([inside.id]);
+    expect(view(pages, { from: '2026-09-03T12:00:00Z' })).toEqual([late.id, inside.id]);
+  });
+
+  it('reuses the rows of a query it has seen, and rebuilds when pages are replaced', () => {
+    const cache = createLoadedCache();
+    const p1 = [page([op(), op()])];
+    const first = cache('a', p1);
+    expect(cache('b', p1)).toBe(first); // placeholder data: the same pages, no rebuild
+    const p2 = [...p1, page([op()])];
+    expect(cache('a', p2).rows).toHaveLength(3);
+    const refetched = [page([op()])];
+    expect(cache('a', refetched).rows).toHaveLength(1);
+  });
+});

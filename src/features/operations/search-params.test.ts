@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS, parseListSearch, rangeToInstant, serializeListSearch } from './search-params';
+
+describe('list URL state', () => {
+  it('parses a shared link into filters, with stable order and lower case', () => {
+    const { filters, ignored } = parseListSearch('?status=failed&kind=volume,VM&kind=vm&q=%20abc%20&sort=updated_at:asc&from=2026-09-03');
+    expect(filters).toEqual({ ...EMPTY_FILTERS, kind: ['vm', 'volume'], status: ['failed'], q: 'abc', sort: 'updated_at:asc', from: '2026-09-03' });
+    expect(ignored).toEqual([]);
+  });
+
+  it('tolerates junk: drops it, names it, keeps the rest', () => {
+    const { filters, ignored } = parseListSearch(
+      '?status=failed,exploded&type=create,nope&kind=Not%20A%20Kind&sort=name:up&from=yesterday&to=2026-13-45&live=maybe&utm=x&q=',
+    );
+    expect(filters).toEqual({ ...EMPTY_FILTERS, status: ['failed'], type: ['create'] });
+    expect(ignored).toEqual(['kind=Not A Kind', 'status=exploded', 'type=nope', 'sort=name:up', 'from=yesterday', 'to=2026-13-45', 'live=maybe', 'utm']);
+  });
+
+  it('keeps kinds it does not know (the API grows new ones)', () => {
+    expect(parseListSearch('kind=nks_load_balancer').filters.kind).toEqual(['nks_load_balancer']);
+  });
+
+  it('serialises equal views to equal URLs, defaults left out', () => {
+    const a = serializeListSearch({ ...EMPTY_FILTERS, kind: ['volume', 'vm'], status: ['failed'] });
+    const b = serializeListSearch({ ...EMPTY_FILTERS, status: ['failed'], kind: ['vm', 'volume', 'vm'] });
+    expect(a).toBe('kind=vm,volume&status=failed');
+    expect(b).toBe(a);
+    expect(serializeListSearch(EMPTY_FILTERS)).toBe('');
+  });
+
+  it('round-trips: parse(serialise(x)) is x, and serialise(parse(url)) is a fixed point', () => {
+    const views = [
+      EMPTY_FILTERS,
+      { ...EMPTY_FILTERS, kind: ['firewall_rule', 'vm'], type: ['delete'], q: 'a b&c=d', sort: 'updated_at:desc' as const },
+      { ...EMPTY_FILTERS, from: '2026-09-03T10:00:00Z', to: '2026-09-04', live: false },
+    ];
+    for (const view of views) expect(parseListSearch(serializeListSearch(view)).filters).toEqual(view);
+    for (const url of ['kind=VM,vm&junk=1&status=done,failed', 'q=%2Fx%3F&sort=created_at:asc', 'from=2026-09-03&from=2027-01-01']) {
+      const once = serializeListSearch(parseListSearch(url).filters);
+      expect(serializeListSearch(parseListSearch(once).filters)).toBe(once);
+    }
+  });
+
+  it('turns a bare date into the start or end of that UTC day', () => {
+    expect(rangeToInstant('2026-09-03', 'from')).toBe('2026-09-03T00:00:00.000Z');
+    expect(rangeToInstant('2026-09-03', 'to')).toBe('2026-09-03T23:59:59.999Z');
+    expect(rangeToInstant('', 'to')).toBeUndefined();
+  });
+});
