@@ -1,0 +1,204 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, type ApiProject } from './support/fixtures';
+
+// These tests ask for failures on purpose: Chromium logs each failed response as a console error, which is expected.
+const failingTest = test.extend<{ consoleGuard: void }>({
+  consoleGuard: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !/Failed to load resource: the server responded with a status of (401|404)/.test(msg.text())) problems.push(msg.text());
+      });
+      page.on('pageerror', (err) => problems.push(err.message));
+      await use();
+      expect(problems, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const byName = (projects: ApiProject[], name: string) => {
+  const p = projects.find((x) => x.name === name);
+  if (!p) throw new Error(`no project named ${name}`);
+  return p;
+};
+
+/** Pages through the API itself for a filter: the set the list must end up showing. */
+async function apiIds(request: APIRequestContext, base: string, query: string): Promise<string[]> {
+  const ids: string[] = [];
+  let cursor = '';
+  for (let i = 0; i < 100; i++) {
+    const res = await request.get(`${base}/v1/operations?${query}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+    expect(res.ok()).toBe(true);
+    const body = (await res.json()) as { items: { id: string }[]; pagination: { next_cursor: string | null } };
+    ids.push(...body.items.map((o) => o.id));
+    if (!body.pagination.next_cursor) return ids;
+    cursor = body.pagination.next_cursor;
+  }
+  throw new Error('the API did not finish paging');
+}
+
+const table = (page: Page) => page.getByRole('table', { name: 'Operations' });
+const dataRows = (page: Page) => table(page).getByRole('row').filter({ has: page.getByRole('cell') });
+
+/** Scrolls the whole table, collecting [id, kind, status] of every row it renders. */
+async function collectRows(page: Page): Promise<Map<string, string[]>> {
+  const seen = new Map<string, string[]>();
+  const scroller = page.locator('.ops-scroll');
+  await scroller.evaluate((el) => (el.scrollTop = 0));
+  for (let i = 0; i < 400; i++) {
+    const batch = await dataRows(page).evaluateAll((rows) =>
+      rows.map((r) => [...r.querySelectorAll('[role=cell]')].map((c) => (c.querySelector('a')?.getAttribute('title') ?? c.textContent ?? '').trim())),
+    );
+    for (const cells of batch) seen.set(cells[0]!, [cells[1]!, cells[3]!]);
+    const done = await scroller.evaluate((el) => {
+      const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
+      el.scrollTop += el.clientHeight - 40;
+      return end;
+    });
+    if (done) return seen;
+    await page.waitForTimeout(30);
+  }
+  return seen;
+}
+
+test('a deep link to failed VMs shows exactly the set the API returns for that filter', async ({ page, projects, request, baseURL }) => {
+  const staging = byName(projects, 'staging');
+  const expected = await apiIds(request, baseURL!, `project_id=${staging.id}&kind=vm&status=failed`);
+  expect(expected.length).toBeGreaterThan(0);
+  await page.goto(`/projects/${staging.id}/operations?kind=vm&status=failed`);
+  await expect(page.getByText('End of list')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove filter kind: vm' })).toBeVisible();
+  const rows = await collectRows(page);
+  expect([...rows.keys()].sort()).toEqual([...expected].sort());
+  for (const [kind, status] of rows.values()) expect([kind, status]).toEqual(['VM', '✕failed']);
+  await expectNoAxeViolations(page);
+});
+
+test('with an API that ignores filters (DEMO_FILTERS=off) the same link shows the same rows, by scanning', async ({ page, projects, request, baseURL }) => {
+  const server = await startServer({ DEMO_FILTERS: 'off' });
+  try {
+    const staging = byName(projects, 'staging');
+    const expected = await apiIds(request, baseURL!, `project_id=${staging.id}&kind=vm&status=failed`);
+    // Same seed, so the same operations: the old API really does ignore the filter.
+    const ignored = await apiIds(request, server.url, `project_id=${staging.id}&kind=vm&status=failed`);
+    expect(ignored.length).toBeGreaterThan(expected.length);
+    await page.goto(`${server.url}/projects/${staging.id}/operations?kind=vm&status=failed`);
+    await expect(page.getByRole('status').filter({ hasText: `Scanned 500 of 500 operations — ${expected.length} match` })).toBeVisible();
+    const rows = await collectRows(page);
+    expect([...rows.keys()].sort()).toEqual([...expected].sort());
+  } finally {
+    server.stop();
+  }
+});
+
+test('scrolling loads more pages while the DOM keeps a bounded number of rows', async ({ page, projects }) => {
+  const production = byName(projects, 'production');
+  await page.goto(`/projects/${production.id}/operations`);
+  await expect(page.getByText('100 of 25,000 loaded')).toBeVisible();
+  await expect(page.locator('[elementtiming="first-row"]')).toBeVisible();
+  for (const loaded of ['200', '300']) {
+    await page.locator('.ops-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(page.getByText(`${loaded} of 25,000 loaded`)).toBeVisible();
+  }
+  expect(await table(page).getByRole('row').count()).toBeLessThanOrEqual(60);
+  await expect(dataRows(page).last()).toBeVisible();
+});
+
+test('Back restores the filters and the scroll position', async ({ page, projects }) => {
+  const production = byName(projects, 'production');
+  await page.goto(`/projects/${production.id}/operations`);
+  await page.locator('summary', { hasText: 'Status' }).click();
+  await page.getByRole('checkbox', { name: /^done/ }).check();
+  await expect(page).toHaveURL(/status=done/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('Scanned 100 of')).toBeVisible();
+  await page.locator('.ops-scroll').evaluate((el) => (el.scrollTop = 1500));
+  await page.waitForTimeout(300); // the position is saved after scrolling settles
+  const id = await dataRows(page).filter({ hasText: 'done' }).nth(3).getByRole('link').getAttribute('title');
+  // Found by its id: positional locators re-resolve as the window of rendered rows moves.
+  const link = table(page).getByRole('link', { name: id!.slice(0, 8), exact: true });
+  await link.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  const top = await page.locator('.ops-scroll').evaluate((el) => el.scrollTop);
+  expect(top).toBeGreaterThan(500);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/operations/${id}`));
+  await page.goBack();
+  await expect(page).toHaveURL(/status=done/);
+  await expect(page.getByRole('button', { name: 'Remove filter status: done' })).toBeVisible();
+  await expect.poll(() => page.locator('.ops-scroll').evaluate((el) => el.scrollTop)).toBe(top);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/status=/);
+});
+
+test('junk in the link is named in a notice, dropped from the URL with replace, and dismissible', async ({ page, projects }) => {
+  const staging = byName(projects, 'staging');
+  await page.goto(`/projects/${staging.id}/operations?status=failed,exploded&colour=blue`);
+  await expect(page).toHaveURL(new RegExp(`/projects/${staging.id}/operations\\?status=failed$`));
+  const notice = page.getByRole('status').filter({ hasText: 'Ignored from the link' });
+  await expect(notice).toContainText('status=exploded, colour');
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+});
+
+failingTest('states: empty project, no matches with Clear filters, unknown project, not a UUID', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'archive (empty)').id}/operations`);
+  await expect(page.getByRole('heading', { name: 'No operations in this project yet' })).toBeVisible();
+  await page.goto(`/projects/${byName(projects, 'sandbox').id}/operations?kind=vm&status=failed`);
+  await expect(page.getByRole('heading', { name: 'No operations match these filters' })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).first().click();
+  await expect(dataRows(page).first()).toBeVisible();
+  await page.goto('/projects/00000000-0000-4000-8000-000000000000/operations');
+  await expect(page.getByRole('heading', { name: 'This project was not found' })).toBeVisible();
+});
+
+failingTest('the API key being rejected says what to fix', async ({ page }) => {
+  const server = await startServer({ DEMO_API_KEY: 'secret' });
+  try {
+    await page.goto(`${server.url}/projects/00000000-0000-4000-8000-000000000000/operations`);
+    await expect(page.getByText('The API key was rejected — check NIRVANA_LABS_API_KEY on the server')).toBeVisible();
+  } finally {
+    server.stop();
+  }
+});
+
+test('the project picker validates a pasted id and lists projects; axe is clean in dark mode', async ({ page, projects }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const staging = byName(projects, 'staging');
+  await page.goto(`/projects/${byName(projects, 'production').id}/operations?kind=vm`);
+  await page.locator('summary', { hasText: 'Project:' }).click();
+  await page.getByRole('textbox', { name: 'Project id' }).fill('not-a-uuid');
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('alert')).toContainText('A project id is a UUID');
+  await expect(page.getByRole('navigation', { name: 'All projects projects' }).getByRole('link', { name: /staging/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('textbox', { name: 'Project id' }).fill(staging.id);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page).toHaveURL(new RegExp(`/projects/${staging.id}/operations$`));
+  await expect(page.getByText('of 500 loaded')).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+/** A second server (same seed) with other settings; its "Operations dashboard on http://…" line gives the URL. */
+async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_LIVE: 'off', DEMO_SEED: 'e2e', NIRVANA_LABS_API_KEY: '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Operations dashboard on (http:\/\/[^/\s]+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+  return { url, stop: () => child.kill() };
+}
