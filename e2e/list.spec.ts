@@ -3,19 +3,17 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test, type ApiProject } from './support/fixtures';
 
 // These tests ask for failures on purpose: Chromium logs each failed response as a console error, which is expected.
-const failingTest = test.extend<{ consoleGuard: void }>({
-  consoleGuard: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error' && !/Failed to load resource: the server responded with a status of (401|404)/.test(msg.text())) problems.push(msg.text());
-      });
-      page.on('pageerror', (err) => problems.push(err.message));
-      await use();
-      expect(problems, 'the page logged errors').toEqual([]);
-    },
-    { auto: true },
-  ],
+const failingTest = test.extend({
+  // Overrides the shared guard (still automatic): only these expected resource errors are let through.
+  consoleGuard: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !/Failed to load resource: the server responded with a status of (401|404|429|5\d\d)/.test(msg.text())) problems.push(msg.text());
+    });
+    page.on('pageerror', (err) => problems.push(err.message));
+    await use();
+    expect(problems, 'the page logged errors').toEqual([]);
+  },
 });
 
 const byName = (projects: ApiProject[], name: string) => {
@@ -88,6 +86,12 @@ test('with an API that ignores filters (DEMO_FILTERS=off) the same link shows th
     await expect(page.getByRole('status').filter({ hasText: `Scanned 500 of 500 operations — ${expected.length} match` })).toBeVisible();
     const rows = await collectRows(page);
     expect([...rows.keys()].sort()).toEqual([...expected].sort());
+
+    // A big project: scanning stops after 20 pages and asks, instead of reading 25,000 rows unasked.
+    await page.goto(`${server.url}/projects/${byName(projects, 'production').id}/operations?kind=vm&status=failed`);
+    await expect(page.getByRole('status').filter({ hasText: /^Scanned 2,000 of 25,000 operations back to \d+ \w+ — \d+ match/ })).toBeVisible();
+    await page.getByRole('button', { name: /Keep scanning/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Scanned (2,[1-9]\d\d|[3-9],\d{3}|\d\d,\d{3}) of 25,000/ })).toBeVisible();
   } finally {
     server.stop();
   }
@@ -152,6 +156,20 @@ failingTest('states: empty project, no matches with Clear filters, unknown proje
   await expect(dataRows(page).first()).toBeVisible();
   await page.goto('/projects/00000000-0000-4000-8000-000000000000/operations');
   await expect(page.getByRole('heading', { name: 'This project was not found' })).toBeVisible();
+  await page.goto('/projects/not-a-project/operations');
+  await expect(page.getByRole('heading', { name: 'That is not a project id' })).toBeVisible();
+});
+
+failingTest('while React Query retries a failing API the list says so, then offers Retry', async ({ page, projects }) => {
+  const server = await startServer({ DEMO_FAIL_RATE: '1' });
+  try {
+    await page.goto(`${server.url}/projects/${byName(projects, 'staging').id}/operations`);
+    await expect(page.getByRole('status').filter({ hasText: /(Rate limited|The API failed \(50\d\)) — retrying…/ })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Could not load operations' })).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
+  } finally {
+    server.stop();
+  }
 });
 
 failingTest('the API key being rejected says what to fix', async ({ page }) => {

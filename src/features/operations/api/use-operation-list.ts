@@ -33,9 +33,12 @@ export function useOperationList(projectId: string, filters: ListFilters) {
   const key = options.queryKey;
   // Stops the page in flight; React Query keeps every page loaded before it.
   const cancel = useCallback(() => queryClient.cancelQueries({ queryKey: key, exact: true }), [queryClient, key]);
+  // Back to page 1 with fresh data (the list is never refetched behind the person's back: see staleTime).
+  const refresh = useCallback(() => queryClient.resetQueries({ queryKey: key, exact: true }), [queryClient, key]);
   return {
     query,
     cancel,
+    refresh,
     /** Every loaded row (de-duplicated), with facet counts and sort indexes. */
     loaded,
     /** The rows on screen, filtered and sorted: export, histogram and live updates plug in here. */

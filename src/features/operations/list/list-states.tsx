@@ -7,9 +7,6 @@ import { ClearFilters } from './list-toolbar';
 export function ListSkeleton() {
   return (
     <div className="ops-skeleton" aria-busy="true">
-      <p role="status" className="visually-hidden">
-        Loading operations…
-      </p>
       {Array.from({ length: 8 }, (_, i) => (
         <div key={i} className="ops-skeleton-row" />
       ))}

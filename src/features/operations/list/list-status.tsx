@@ -28,7 +28,8 @@ export function ListStatus({ list, filtered, scan }: Props) {
   const of = total !== null ? ` of ${formatCount(total)}` : '';
   const more = query.hasNextPage;
   let text: string;
-  if (query.isPlaceholderData) text = `Showing loaded rows that match — ${formatCount(visible.length)} so far; asking the API…`;
+  if (query.isPending) text = 'Loading operations…';
+  else if (query.isPlaceholderData) text = `Showing loaded rows that match — ${formatCount(visible.length)} so far; asking the API…`;
   else if (filtered) text = `Scanned ${formatCount(scanned)}${of} operations${more && oldest ? ` back to ${shortDate(oldest)}` : ''} — ${formatCount(visible.length)} match`;
   else text = `${formatCount(scanned)}${of} loaded`;
   return (
@@ -38,6 +39,11 @@ export function ListStatus({ list, filtered, scan }: Props) {
         {query.failureCount > 0 && query.isFetching ? <strong className="ops-warn"> · {retryingText(query.failureReason)}</strong> : null}
         {repeatedCursor ? <span className="ops-warn"> · The API sent a page cursor it had already sent; loading stopped here to avoid a loop.</span> : null}
       </p>
+      {!query.isPending && !query.isFetching ? (
+        <button type="button" className="button" onClick={() => void list.refresh()}>
+          Refresh
+        </button>
+      ) : null}
       {scan.scanning ? (
         <button type="button" className="button" onClick={scan.stop}>
           Stop scanning

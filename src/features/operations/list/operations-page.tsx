@@ -48,7 +48,7 @@ export function OperationsPage({ projectId }: { projectId: string }) {
     <section className="ops-page" aria-labelledby="ops-title">
       <div className="ops-title-row">
         <h1 id="ops-title">Operations</h1>
-        {!query.isPending && !(query.isError && !query.isFetchNextPageError) ? <ListStatus list={list} filtered={filtered} scan={scan} /> : null}
+        {!(query.isError && !query.isFetchNextPageError) ? <ListStatus list={list} filtered={filtered} scan={scan} /> : null}
       </div>
       {ignored.length ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
       <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters} />
