@@ -4,6 +4,7 @@ import { lazy, Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { routes } from '../config/paths';
 import { AppShell } from './app-shell';
+import { GlobalShortcuts } from './global-shortcuts';
 import { createQueryClient } from './query-client';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -16,6 +17,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
+        <GlobalShortcuts />
         <AppShell>
           <Suspense fallback={<p className="page-loading" role="status">Loading…</p>}>
             <Routes>
