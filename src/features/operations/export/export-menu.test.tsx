@@ -1,21 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Operation } from '../../../api/schemas';
+import { makeOperation } from '../../../test/operations';
 import { EMPTY_FILTERS } from '../search-params';
 import { ExportMenu } from './export-menu';
 
-const rows = [
-  {
-    id: '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f',
-    created_at: '2026-12-04T21:20:00Z',
-    updated_at: '2026-12-04T21:20:05Z',
-    project_id: 'p1',
-    resource_id: 'r1',
-    kind: 'vm',
-    type: 'create',
-    status: 'done',
-  },
-] satisfies Operation[];
+const rows = [makeOperation({ id: '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f', created_at: '2026-12-04T21:20:00Z' })];
 
 describe('ExportMenu', () => {
   it('downloads the rows as a CSV file named after project and filters', async () => {

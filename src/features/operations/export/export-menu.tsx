@@ -15,27 +15,27 @@ export function downloadText(text: string, fileName: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+const FORMATS = [
+  { ext: 'csv', write: toCsv, type: 'text/csv;charset=utf-8' },
+  { ext: 'json', write: toJson, type: 'application/json' },
+] as const;
+
 export function ExportMenu({ rows, filters, projectId }: { rows: readonly Operation[]; filters: ListFilters; projectId: string }) {
   const empty = rows.length === 0;
   const note = empty ? 'Nothing to export' : `${formatCount(rows.length)} ${rows.length === 1 ? 'row' : 'rows'}`;
   return (
     <div role="group" aria-label={`Export (${note})`} className="export-menu" title={`Export the ${note} shown`}>
-      <button
-        type="button"
-        className="button"
-        disabled={empty}
-        onClick={() => downloadText(toCsv(rows), exportFileName(projectId, filters, 'csv'), 'text/csv;charset=utf-8')}
-      >
-        Export CSV
-      </button>
-      <button
-        type="button"
-        className="button"
-        disabled={empty}
-        onClick={() => downloadText(toJson(rows), exportFileName(projectId, filters, 'json'), 'application/json')}
-      >
-        Export JSON
-      </button>
+      {FORMATS.map((f) => (
+        <button
+          key={f.ext}
+          type="button"
+          className="button"
+          disabled={empty}
+          onClick={() => downloadText(f.write(rows), exportFileName(projectId, filters, f.ext), f.type)}
+        >
+          Export {f.ext.toUpperCase()}
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,19 +1,10 @@
 import type { Operation } from '../../../api/schemas';
+import { makeOperation } from '../../../test/operations';
 import { EMPTY_FILTERS } from '../search-params';
 import { csvCell, exportFileName, toCsv, toJson } from './to-file';
 
-const op = (over: Partial<Operation> = {}): Operation => ({
-  id: '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f',
-  created_at: '2026-12-04T21:20:00Z',
-  updated_at: '2026-12-04T21:20:05Z',
-  project_id: 'p1',
-  resource_id: 'r1',
-  kind: 'vm',
-  type: 'update',
-  status: 'done',
-  details: { changes: { name: { from: 'a', to: 'b, "c"' } } },
-  ...over,
-});
+const op = (over: Partial<Operation> = {}) =>
+  makeOperation({ id: '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f', details: { changes: { name: { from: 'a', to: 'b, "c"' } } }, ...over });
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {

@@ -1,17 +1,7 @@
-import type { Operation } from '../../../api/schemas';
+import { operationAt } from '../../../test/operations';
 import { aggregate, percentile, pickStep } from './aggregate';
 
-let n = 0;
-const op = (created: string, status: string, kind = 'vm', seconds = 10): Operation => ({
-  id: `id-${n++}`,
-  created_at: created,
-  updated_at: new Date(Date.parse(created) + seconds * 1000).toISOString(),
-  project_id: 'p',
-  resource_id: 'r',
-  kind,
-  type: 'update',
-  status,
-});
+const op = operationAt;
 
 describe('percentile', () => {
   it('uses the nearest rank', () => {

@@ -1,20 +1,10 @@
+import { operationAt } from '../../../test/operations';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Operation } from '../../../api/schemas';
 import { timeZonePreference } from '../../../components/preferences';
 import { OverviewStrip } from './overview-strip';
 
-let n = 0;
-const op = (created: string, status: string, kind = 'vm', seconds = 10): Operation => ({
-  id: `id-${n++}`,
-  created_at: created,
-  updated_at: new Date(Date.parse(created) + seconds * 1000).toISOString(),
-  project_id: 'p',
-  resource_id: 'r',
-  kind,
-  type: 'update',
-  status,
-});
+const op = operationAt;
 
 const rows = [
   op('2026-12-04T10:00:10Z', 'done', 'vm', 4),
