@@ -242,3 +242,19 @@ export function fold<T>(rows: T[], isChanged: (row: T) => boolean, limit = 20, c
 }
 
 export const isGap = (x: unknown): x is Gap => typeof x === 'object' && x !== null && 'gap' in x;
+
+export const FOLD_LIMIT = 20;
+export const HUGE_PREVIEW_CHARS = 2000;
+
+const lineCount = (v: Side) => (typeof v === 'string' ? v.split('\n').length : 0);
+const longSide = (v: Side) => lineCount(v) > FOLD_LIMIT || (Array.isArray(v) && v.length > FOLD_LIMIT);
+
+/** Whether the row hides anything until "Show all". */
+export function isFoldable(row: FieldRow): boolean {
+  const b = row.body;
+  if (b.type === 'huge') return true;
+  if (b.type === 'text') return b.unified.length > FOLD_LIMIT;
+  if (b.type === 'list') return b.unified.length > FOLD_LIMIT;
+  if (b.type === 'plain') return longSide(row.from) || longSide(row.to);
+  return false;
+}
