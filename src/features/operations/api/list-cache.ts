@@ -36,7 +36,7 @@ export function cachedResourceOperations(queryClient: QueryClient, projectId: st
 export function updateCachedOperation(queryClient: QueryClient, op: Operation): void {
   for (const q of queryClient.getQueryCache().findAll({ queryKey: operationKeys.lists() })) {
     const data = q.state.data;
-    if (!isListData(data) || !data.pages.some((p) => p.items.some((x) => x.id === op.id && x.updated_at !== op.updated_at))) continue;
+    if (!isListData(data) || !data.pages.some((p) => p.items.some((x) => x.id === op.id && (x.updated_at !== op.updated_at || x.status !== op.status)))) continue;
     const next = { ...data, pages: data.pages.map((p) => ({ ...p, items: p.items.map((x) => (x.id === op.id ? op : x)) })) };
     // Keep the list's own age: one fresher row must not stop the list from refetching when it is stale.
     queryClient.setQueryData(q.queryKey, next, { updatedAt: q.state.dataUpdatedAt });

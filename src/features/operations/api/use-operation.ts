@@ -41,6 +41,8 @@ export function useOperation(id: string) {
     refetchInterval: operationPollInterval,
     // A hidden tab stops polling; React Query resumes it when the tab is visible again.
     refetchIntervalInBackground: false,
+    // The route wrapper starts every fetch (startOperationDetail): mounting after its failure must not send another.
+    retryOnMount: false,
   });
   const data = query.data;
   useEffect(() => {

@@ -22,7 +22,7 @@ export function ChangesDiff({ op }: { op: Operation }) {
     <section className="detail-section" aria-labelledby="changes-title">
       <div className="detail-section-head">
         <h2 id="changes-title">
-          Changes <span className="detail-count">({model.rows.length} fields{canHide ? `, ${model.changedCount} changed` : ''})</span>
+          Changes <span className="detail-count">({model.rows.length} field{model.rows.length === 1 ? '' : 's'}{canHide ? `, ${model.changedCount} changed` : ''})</span>
         </h2>
         <div className="diff-toolbar">
           <div role="group" aria-label="Diff layout" className="segmented">

@@ -9,7 +9,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import { cachedResourceOperations } from '../api/list-cache';
-import { RESOURCE_SCAN_PAGES, PAGE_SIZE, resourceOperationsOptions } from '../api/queries';
+import { newestFirst, PAGE_SIZE, RESOURCE_SCAN_PAGES, resourceOperationsOptions } from '../api/queries';
 import { changeCount, humanize } from '../operation-model';
 
 const SHORT = 8;
@@ -51,12 +51,13 @@ export function ResourceHistory({ op }: { op: Operation }) {
     [queryClient, op.project_id, op.resource_id],
   );
   const base = full.data?.items ?? cached;
-  const items = base.some((x) => x.id === op.id) ? base : [op, ...base];
+  // This operation as the page has it (fresher than any cached copy), in its place by time.
+  const items = [op, ...base.filter((x) => x.id !== op.id)].sort(newestFirst);
   const shown = showAll ? items : items.slice(0, SHORT);
   return (
     <section className="detail-section" aria-labelledby="history-title">
       <h2 id="history-title">Other operations on this resource</h2>
-      {items.length <= 1 && !full.data && <p className="detail-muted">None loaded yet.</p>}
+      {items.length <= 1 && !full.data && <p className="detail-muted">No other operation on this resource is loaded yet.</p>}
       <ol className="history">
         {shown.map((x) => (
           <Entry key={x.id} op={x} current={x.id === op.id} />
