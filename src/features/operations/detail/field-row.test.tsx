@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FieldDiff } from '../../../api/schemas';
 import { fieldRow, HUGE_BYTES } from './diff-model';
 import { FieldRow } from './field-row';
@@ -62,5 +62,16 @@ describe('FieldRow', () => {
     expect(screen.getByRole('cell')).toHaveTextContent('100 → 250 +150');
     show('vm_id', { from: null, to: 'abc' }, 'unified');
     expect(screen.getAllByRole('cell')[1]).toHaveTextContent('−removed: null+added: abc');
+  });
+
+  it('copies each value: strings as they are, lists as JSON', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    show('tags', { from: ['a'], to: ['a', 'b'] });
+    await userEvent.click(screen.getByRole('button', { name: 'Copy After value of tags' }));
+    expect(writeText).toHaveBeenCalledWith('["a","b"]');
+    show('name', { from: 'vm a', to: 'vm b' }, 'unified');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy Before value of name' }));
+    expect(writeText).toHaveBeenLastCalledWith('vm a');
   });
 });

@@ -85,6 +85,16 @@ function Unified({ row, expanded }: { row: Row; expanded: boolean }) {
   );
 }
 
+function CopyButtons({ row }: { row: Row }) {
+  const sides = [
+    ['Before', row.from, row.beforeAbsent || row.fromKind === 'missing'],
+    ['After', row.to, row.afterAbsent || row.toKind === 'missing'],
+  ] as const;
+  return sides.map(([name, value, none]) =>
+    none ? null : <CopyButton key={name} value={copyValue(value)} label={`Copy ${name} value of ${row.field}`} />,
+  );
+}
+
 export function FieldRow({ row, view }: { row: Row; view: 'split' | 'unified' }) {
   const [expanded, setExpanded] = useState(false);
   const foldable = isFoldable(row);
@@ -113,7 +123,12 @@ export function FieldRow({ row, view }: { row: Row; view: 'split' | 'unified' })
         </>
       ) : (
         <td className="diff-cell">
-          <Unified row={row} expanded={expanded} />
+          <div className="diff-cell-inner">
+            <div className="diff-cell-value">
+              <Unified row={row} expanded={expanded} />
+            </div>
+            <CopyButtons row={row} />
+          </div>
         </td>
       )}
     </tr>
