@@ -1,4 +1,5 @@
 // Proxy overhead: the same 100-item page fetched straight from a local fake upstream and through the server's proxy.
+import { Agent, get } from 'node:http';
 import { startFakeUpstream } from '../server/testing/fake-upstream';
 import { RUN, TARGETS } from './config';
 import { startServer } from './server';
@@ -6,13 +7,17 @@ import { percentile, type Metric } from './stats';
 
 // What a browser sends: the server may compress for it, and that cost belongs to the proxy.
 const HEADERS = { accept: 'application/json', 'accept-encoding': 'gzip, deflate, br' };
+// node:http with one kept-alive socket per server: undici's fetch would add its own gunzip time to the proxy's side.
+const agent = new Agent({ keepAlive: true, maxSockets: 2 });
 
-async function timed(url: string): Promise<number> {
-  const t0 = performance.now();
-  const res = await fetch(url, { headers: HEADERS });
-  await res.arrayBuffer();
-  if (!res.ok) throw new Error(`GET ${url} -> ${res.status}`);
-  return performance.now() - t0;
+function timed(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    get(url, { agent, headers: HEADERS }, (res) => {
+      res.on('data', () => {});
+      res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t0) : reject(new Error(`GET ${url} -> ${res.statusCode}`))));
+    }).on('error', reject);
+  });
 }
 
 export async function measureProxy(page: unknown) {
@@ -48,6 +53,7 @@ export async function measureProxy(page: unknown) {
       details: { payloadBytes: Buffer.byteLength(body), direct: summary(direct), proxied: summary(proxied) },
     };
   } finally {
+    agent.destroy();
     await proxy.stop();
     await upstream.close();
   }
