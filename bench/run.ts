@@ -22,10 +22,16 @@ interface Page {
   pagination: { total_count: number };
 }
 
+process.on('SIGINT', () => {
+  stopAll();
+  process.exit(130);
+});
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 const wanted = (name: string) => !only || only.includes(name);
+// --scale-page=mock runs the scale part against bench/testing/mock-list.html: a self-test of the harness itself.
+const mockScale = args.includes('--scale-page=mock');
 
 const clientDir = join(ROOT, 'dist/client');
 const floorDir = join(clientDir, 'bench-floor');
@@ -59,6 +65,7 @@ try {
   mkdirSync(floorDir, { recursive: true });
   cpSync(join(ROOT, 'bench/floor.html'), join(floorDir, 'floor.html'));
   cpSync(join(ROOT, 'bench/floor.js'), join(floorDir, 'floor.js'));
+  if (mockScale) cpSync(join(ROOT, 'bench/testing'), floorDir, { recursive: true });
 
   if (['proxy', 'first-row', 'deep-link'].some(wanted)) {
     app = await startServer(RUN.ports.app, {});
@@ -90,7 +97,8 @@ try {
         const { items: projects } = await getJson<{ items: { id: string }[] }>(`${scale.url}/v1/projects`);
         const projectId = projects[0]?.id ?? '';
         const total = (await projectPage(scale.url, projectId)).pagination.total_count;
-        return await measureScale(b, scale.url, projectId, total, log);
+        const path = mockScale ? `/bench-floor/mock-list.html?project=${projectId}` : `/projects/${projectId}/operations`;
+        return await measureScale(b, scale.url, path, projectId, total, log);
       } finally {
         await scale.stop();
       }
@@ -111,8 +119,4 @@ writeFileSync(
   `${JSON.stringify({ date: new Date().toISOString(), seconds: Math.round((performance.now() - started) / 1000), metrics, details }, null, 2)}\n`,
 );
 console.log(`Wrote bench/results.json. ${missed.length ? `${missed.length} target(s) missed: ${missed.map((m) => `${m.section} ${m.name}`).join('; ')}` : 'All measured targets met.'}`);
-process.on('SIGINT', () => {
-  stopAll();
-  process.exit(130);
-});
 if (check && missed.length) process.exit(1);

@@ -53,7 +53,7 @@ async function toggles(page: Page, target: () => Promise<Locator>) {
 
 const frameStats = (frames: number[]) => `frame p50 ${percentile(frames, 50).toFixed(0)} / p95 ${percentile(frames, 95).toFixed(0)} / max ${Math.max(...frames).toFixed(0)} ms`;
 
-export async function measureScale(browser: Browser, base: string, projectId: string, total: number, log: Log) {
+export async function measureScale(browser: Browser, base: string, path: string, projectId: string, total: number, log: Log) {
   const metrics: Metric[] = [];
   const details: Record<string, unknown> = { total };
   const { page, close } = await coldPage(browser);
@@ -82,7 +82,7 @@ export async function measureScale(browser: Browser, base: string, projectId: st
   try {
     // 1. Load every page by scrolling the list's scroll container to the bottom, again and again.
     const t0 = performance.now();
-    await page.goto(`${base}/projects/${projectId}/operations`, { waitUntil: 'commit' });
+    await page.goto(base + path, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window.__bench?.countRows().data ?? 0) > 0, undefined, { timeout: 15_000 }).catch(() => {
       throw new NotFound(`selector ${SELECTORS.row} (with a ${SELECTORS.cell}) not found within 15 s`);
     });
@@ -95,12 +95,14 @@ export async function measureScale(browser: Browser, base: string, projectId: st
     while (pagesSeen.size < needed) {
       await inPage(page, 'scrollToBottom');
       await page.waitForTimeout(30);
-      if (pagesSeen.size !== seen) [seen, progressAt] = [pagesSeen.size, performance.now()];
+      if (pagesSeen.size !== seen) {
+        if (Math.floor(pagesSeen.size / 200) > Math.floor(seen / 200)) log(`  ${pagesSeen.size} of ${needed} pages`);
+        [seen, progressAt] = [pagesSeen.size, performance.now()];
+      }
       const stalled = performance.now() - progressAt > RUN.stallMs;
       if (stalled || performance.now() - t0 > RUN.loadAllTimeoutMs) {
         throw new Error(`the list ${stalled ? 'stopped fetching' : 'was too slow'}: ${pagesSeen.size} of ${needed} pages after ${((performance.now() - t0) / 1000).toFixed(0)} s`);
       }
-      if (pagesSeen.size % 100 === 0 && pagesSeen.size !== 0 && pagesSeen.size === seen && performance.now() === progressAt) log(`  ${seen} pages`);
     }
     const loadS = (lastPageAt - t0) / 1000;
     metrics.push({ section, name: 'load all rows', value: loadS, unit: 's', note: `${needed} pages of ${limit}, ${(needed / loadS).toFixed(0)} pages/s` });
