@@ -46,7 +46,7 @@ export async function measureFirstRow(browser: Browser, base: string, projectId:
         const load = await firstRowOf(page, url);
         if (i >= 0) into.push(load);
       } catch (e) {
-        if (!isApp) throw new Error(`floor page: ${(e as Error).message}`);
+        if (!isApp) throw new Error(`floor page: ${(e as Error).message}`, { cause: e });
         appError = (e as Error).message;
       } finally {
         await close();
