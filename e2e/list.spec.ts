@@ -110,10 +110,29 @@ test('scrolling loads more pages while the DOM keeps a bounded number of rows', 
   await expect(dataRows(page).last()).toBeVisible();
 });
 
+test('sorting by a column the API cannot sort by happens in the browser, without a request', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
+  await expect(page.getByText('100 of 500 loaded')).toBeVisible();
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/operations')) requests.push(r.url());
+  });
+  const header = page.getByRole('columnheader', { name: /^Kind/ });
+  await expect(header).toHaveAttribute('aria-sort', 'none');
+  await header.getByRole('button').click();
+  await expect(page).toHaveURL(/sort=kind:asc/);
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByRole('columnheader', { name: /^Created/ })).toHaveAttribute('aria-sort', 'none');
+  const kinds = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[1]!.querySelector('[title]')!.getAttribute('title')!));
+  expect(kinds.length).toBeGreaterThan(10);
+  expect(kinds).toEqual([...kinds].sort());
+  expect(requests).toEqual([]);
+});
+
 test('Back restores the filters and the scroll position', async ({ page, projects }) => {
   const production = byName(projects, 'production');
   await page.goto(`/projects/${production.id}/operations`);
-  await page.locator('summary', { hasText: 'Status' }).click();
+  await page.getByRole('search').getByRole('button', { name: /^Status/ }).click();
   await page.getByRole('checkbox', { name: /^done/ }).check();
   await expect(page).toHaveURL(/status=done/);
   await page.keyboard.press('Escape');
@@ -186,7 +205,7 @@ test('the project picker validates a pasted id and lists projects; axe is clean 
   await page.emulateMedia({ colorScheme: 'dark' });
   const staging = byName(projects, 'staging');
   await page.goto(`/projects/${byName(projects, 'production').id}/operations?kind=vm`);
-  await page.locator('summary', { hasText: 'Project:' }).click();
+  await page.getByRole('button', { name: /^Project:/ }).click();
   await page.getByRole('textbox', { name: 'Project id' }).fill('not-a-uuid');
   await page.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('alert')).toContainText('A project id is a UUID');

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
 import { ProjectPicker } from '../features/projects/project-picker';
+import { HeaderControls } from './header-controls';
 
 export function AppShell({ children }: { children: ReactNode }) {
   return (
@@ -17,6 +18,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           Operations
         </Link>
         <ProjectPicker />
+        <HeaderControls />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, parseListSearch, rangeToInstant, serializeListSearch } from './search-params';
+import { EMPTY_FILTERS, dataFilters, parseListSearch, rangeToInstant, serializeListSearch } from './search-params';
 
 describe('list URL state', () => {
   it('parses a shared link into filters, with stable order and lower case', () => {
@@ -39,6 +39,13 @@ describe('list URL state', () => {
       const once = serializeListSearch(parseListSearch(url).filters);
       expect(serializeListSearch(parseListSearch(once).filters)).toBe(once);
     }
+  });
+
+  it('keeps browser-only sorts in the URL but asks the API for its default order', () => {
+    const { filters } = parseListSearch('sort=kind:asc');
+    expect(filters.sort).toBe('kind:asc');
+    expect(dataFilters(filters).sort).toBe('created_at:desc');
+    expect(dataFilters({ ...filters, sort: 'updated_at:asc' }).sort).toBe('updated_at:asc');
   });
 
   it('turns a bare date into the start or end of that UTC day', () => {

@@ -3,9 +3,15 @@
 // so equal views give equal URLs. The URL is a public contract: links get shared.
 import { KNOWN_STATUSES, KNOWN_TYPES } from '../../api/schemas';
 
-export const SORTS = ['created_at:desc', 'created_at:asc', 'updated_at:desc', 'updated_at:asc'] as const;
+/** Sorts the API understands (its own format); the list asks for these and re-sorts what it gets. */
+export const API_SORTS = ['created_at:desc', 'created_at:asc', 'updated_at:desc', 'updated_at:asc'] as const;
+/** Plus sorts done only in the browser, over the loaded rows (the API cannot sort by these). */
+export const SORTS = [...API_SORTS, 'kind:asc', 'kind:desc', 'status:asc', 'status:desc', 'type:asc', 'type:desc'] as const;
 export type Sort = (typeof SORTS)[number];
-export const DEFAULT_SORT: Sort = 'created_at:desc';
+export type ApiSort = (typeof API_SORTS)[number];
+export const DEFAULT_SORT: ApiSort = 'created_at:desc';
+/** What to ask the API for: a browser-only sort asks for the default order, so it needs no new request. */
+export const apiSort = (sort: Sort): ApiSort => ((API_SORTS as readonly string[]).includes(sort) ? (sort as ApiSort) : DEFAULT_SORT);
 
 export interface ListFilters {
   kind: string[];
@@ -114,13 +120,13 @@ export function serializeListSearch(filters: ListFilters): string {
   if (filters.from) parts.push(['from', filters.from]);
   if (filters.to) parts.push(['to', filters.to]);
   if (!filters.live) parts.push(['live', '0']);
-  // Commas stay readable in shared links (kind=vm,volume); everything else is encoded.
-  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&');
+  // Commas and colons stay readable in shared links (kind=vm,volume&sort=kind:asc); everything else is encoded.
+  return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`).join('&');
 }
 
 /** The part of the filters that decides which rows exist (not how they are shown): the query key uses it. */
 export function dataFilters(f: ListFilters) {
-  return { kind: f.kind, status: f.status, type: f.type, q: f.q, sort: f.sort, from: f.from, to: f.to };
+  return { kind: f.kind, status: f.status, type: f.type, q: f.q, sort: apiSort(f.sort), from: f.from, to: f.to };
 }
 export type DataFilters = ReturnType<typeof dataFilters>;
 

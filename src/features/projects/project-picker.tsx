@@ -1,8 +1,9 @@
 // Header project picker: paste a project UUID (validated), recent projects (this browser), projects from the API.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useMatch, useNavigate } from 'react-router';
 import { isUuid, type Project } from '../../api/schemas';
+import { useDismiss } from '../../components/use-dismiss';
 import { paths, routes } from '../../config/paths';
 import { projectListOptions } from '../operations/api/queries';
 import { lastProject, recentProjects } from './recent-projects';
@@ -17,29 +18,32 @@ export function ProjectPicker() {
   const match = useMatch(routes.operations);
   const current = match?.params.projectId ?? lastProject();
   const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close, button);
   // The list is asked for only when the menu opens (or already cached): the first screen needs no extra request.
   const projects = useQuery({ ...projectListOptions(), enabled: open });
   const items = projects.data?.items;
   const recent = open ? recentProjects() : [];
   return (
-    <details className="picker" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="button">
+    <div ref={ref} className="picker">
+      <button ref={button} type="button" className="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
         Project: <strong>{current ? label(current, items) : 'choose'}</strong>
-      </summary>
+      </button>
       {open ? (
-        <div className="picker-menu">
-          <PasteProject onDone={() => setOpen(false)} />
-          {recent.length ? (
-            <ProjectLinks title="Recent" ids={recent} projects={items} current={current} onPick={() => setOpen(false)} />
-          ) : null}
+        <div id={menuId} className="picker-menu">
+          <PasteProject onDone={close} />
+          {recent.length ? <ProjectLinks title="Recent" ids={recent} projects={items} current={current} onPick={close} /> : null}
           {projects.isPending ? <p className="picker-note">Loading projects…</p> : null}
           {projects.isError ? <p className="picker-note">Could not list projects: {projects.error.message}</p> : null}
           {items?.length ? (
-            <ProjectLinks title="All projects" ids={items.map((p) => p.id)} projects={items} current={current} onPick={() => setOpen(false)} />
+            <ProjectLinks title="All projects" ids={items.map((p) => p.id)} projects={items} current={current} onPick={close} />
           ) : null}
         </div>
       ) : null}
-    </details>
+    </div>
   );
 }
 

@@ -24,7 +24,7 @@ export function useOperationList(projectId: string, filters: ListFilters) {
   const [cache] = useState(createLoadedCache);
   const pages = query.data?.pages ?? NO_PAGES;
   const loaded = useMemo(() => cache(JSON.stringify(data), pages), [cache, data, pages]);
-  const visible = useMemo(() => viewRows(loaded, data), [loaded, data]);
+  const visible = useMemo(() => viewRows(loaded, data, filters.sort), [loaded, data, filters.sort]);
 
   const real = query.isPlaceholderData ? NO_PAGES : pages;
   const last = real[real.length - 1];

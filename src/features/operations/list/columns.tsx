@@ -1,5 +1,5 @@
 // Column definitions at module scope (stable identity). Plain objects, not TanStack Table: with filtering and sorting
-// done by our own index, the table library only drew headers, and it cost 11 KB gzip (docs/decisions/006).
+// done by our own index, the table library only drew headers, and it cost 11 KB gzip (docs/decisions/009).
 import type { ReactNode } from 'react';
 import type { Operation } from '../../../api/schemas';
 import { formatDuration } from '../../../components/format';
@@ -12,16 +12,16 @@ import { ChangesCell, OperationLink, ResourceCell } from './row-cells';
 export interface Column {
   id: string;
   header: string;
-  /** Set on the columns the API can sort by. */
+  /** Set on sortable columns (created/updated by the API too; kind/status/type in the browser only). */
   sortField?: SortField;
   cell: (op: Operation) => ReactNode;
 }
 
 export const columns: readonly Column[] = [
   { id: 'id', header: 'Operation', cell: (op) => <OperationLink op={op} /> },
-  { id: 'kind', header: 'Kind', cell: (op) => <span title={op.kind}>{humanize(op.kind)}</span> },
-  { id: 'type', header: 'Type', cell: (op) => op.type },
-  { id: 'status', header: 'Status', cell: (op) => <StatusBadge status={op.status} /> },
+  { id: 'kind', header: 'Kind', sortField: 'kind', cell: (op) => <span title={op.kind}>{humanize(op.kind)}</span> },
+  { id: 'type', header: 'Type', sortField: 'type', cell: (op) => op.type },
+  { id: 'status', header: 'Status', sortField: 'status', cell: (op) => <StatusBadge status={op.status} /> },
   { id: 'resource', header: 'Resource', cell: (op) => <ResourceCell op={op} /> },
   { id: 'created', header: 'Created', sortField: 'created_at', cell: (op) => <Time iso={op.created_at} /> },
   { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op) => <Time iso={op.updated_at} /> },

@@ -54,6 +54,20 @@ describe('loaded rows', () => {
     }
   });
 
+  it('sorts by text columns in the browser, newest first within a value, incrementally too', () => {
+    const kinds = ['vpc', 'vm', 'volume', 'nks_node', 'vm'];
+    const ops = Array.from({ length: 60 }, (_, i) => op({ kind: kinds[i % kinds.length]! }));
+    const pages = [page(ops.slice(0, 25)), page(ops.slice(25))];
+    const full = loadRows(pages);
+    const inc = loadRows(pages, loadRows(pages.slice(0, 1)));
+    const f = dataFilters(EMPTY_FILTERS);
+    const asc = viewRows(full, f, 'kind:asc');
+    expect(viewRows(inc, f, 'kind:asc')).toEqual(asc);
+    const expected = [...ops].sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : Date.parse(y.created_at) - Date.parse(x.created_at)));
+    expect(asc.map((o) => o.id)).toEqual(expected.map((o) => o.id));
+    expect(viewRows(full, f, 'kind:desc').map((o) => o.id)).toEqual(expected.reverse().map((o) => o.id));
+  });
+
   it('filters on the client what an old API sends back unfiltered', () => {
     const rows = [
       op({ kind: 'vm', status: 'failed' }),

@@ -1,10 +1,11 @@
 // Loaded pages -> one de-duplicated row array with per-field sort indexes and facet counts, extended
 // incrementally as pages arrive; then one pass that filters and sorts it. TanStack Table's own row models
-// took 120-680 ms per toggle at 100k rows; this index keeps a toggle to one linear pass (docs/decisions/006).
+// took 120-680 ms per toggle at 100k rows; this index keeps a toggle to one linear pass (docs/decisions/009).
 import type { Operation, OperationList } from '../../../api/schemas';
-import { rangeToInstant, type DataFilters } from '../search-params';
+import { rangeToInstant, type DataFilters, type Sort } from '../search-params';
 
-export type SortField = 'created_at' | 'updated_at';
+export type SortField = 'created_at' | 'updated_at' | 'kind' | 'status' | 'type';
+const SORT_FIELDS: readonly SortField[] = ['created_at', 'updated_at', 'kind', 'status', 'type'];
 export type Facets = Record<'kind' | 'status' | 'type', Map<string, number>>;
 
 export interface LoadedRows {
@@ -24,24 +25,35 @@ const time = (iso: string) => {
   return Number.isNaN(ms) ? 0 : ms;
 };
 
-function sortedIndexes(keys: Float64Array, rows: Operation[], from: number, to: number): Int32Array {
+type Compare = (a: number, b: number) => number;
+
+/** Ascending order of a field, ties by id; text fields tie by newest first, so "desc" reads oldest-first per value. */
+function comparator(field: SortField, rows: Operation[], created: Float64Array, updated: Float64Array): Compare {
+  const byId = (a: number, b: number) => (rows[a]!.id < rows[b]!.id ? -1 : rows[a]!.id > rows[b]!.id ? 1 : 0);
+  if (field === 'created_at' || field === 'updated_at') {
+    const keys = field === 'created_at' ? created : updated;
+    return (a, b) => keys[a]! - keys[b]! || byId(a, b);
+  }
+  return (a, b) => {
+    const x = rows[a]![field];
+    const y = rows[b]![field];
+    return x < y ? -1 : x > y ? 1 : created[b]! - created[a]! || byId(a, b);
+  };
+}
+
+function sortedIndexes(cmp: Compare, from: number, to: number): Int32Array {
   const idx = new Int32Array(to - from);
   for (let i = from; i < to; i++) idx[i - from] = i;
-  return idx.sort((a, b) => keys[a]! - keys[b]! || (rows[a]!.id < rows[b]!.id ? -1 : rows[a]!.id > rows[b]!.id ? 1 : 0));
+  return idx.sort(cmp);
 }
 
 /** Merges two ascending index lists into one (linear), so a new page costs O(n), not O(n log n). */
-function mergeIndexes(a: Int32Array, b: Int32Array, keys: Float64Array, rows: Operation[]): Int32Array {
+function mergeIndexes(a: Int32Array, b: Int32Array, cmp: Compare): Int32Array {
   const out = new Int32Array(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    const before = keys[x]! < keys[y]! || (keys[x] === keys[y] && rows[x]!.id <= rows[y]!.id);
-    out[k++] = before ? (i++, x) : (j++, y);
-  }
+  while (i < a.length && j < b.length) out[k++] = cmp(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
   while (i < a.length) out[k++] = a[i++]!;
   while (j < b.length) out[k++] = b[j++]!;
   return out;
@@ -80,11 +92,13 @@ export function loadRows(pages: readonly OperationList[], prev?: LoadedRows): Lo
     facets.status.set(op.status, (facets.status.get(op.status) ?? 0) + 1);
     facets.type.set(op.type, (facets.type.get(op.type) ?? 0) + 1);
   }
-  const build = (keys: Float64Array, field: SortField) => {
-    const added = sortedIndexes(keys, rows, start, rows.length);
-    return base ? mergeIndexes(base.ascending[field], added, keys, rows) : added;
-  };
-  return { pages, rows, ids, created, updated, ascending: { created_at: build(created, 'created_at'), updated_at: build(updated, 'updated_at') }, facets };
+  const ascending = {} as Record<SortField, Int32Array>;
+  for (const field of SORT_FIELDS) {
+    const cmp = comparator(field, rows, created, updated);
+    const added = sortedIndexes(cmp, start, rows.length);
+    ascending[field] = base ? mergeIndexes(base.ascending[field], added, cmp) : added;
+  }
+  return { pages, rows, ids, created, updated, ascending, facets };
 }
 
 /** Keeps the loaded rows of the last few queries, so switching back to a cached filter costs no rebuild. */
@@ -121,8 +135,8 @@ export function createMatcher(f: DataFilters): ((op: Operation, createdMs: numbe
 }
 
 /** One pass over the sort index: the visible rows, filtered and sorted. */
-export function viewRows(loaded: LoadedRows, f: DataFilters): Operation[] {
-  const [field, dir] = f.sort.split(':') as [SortField, 'asc' | 'desc'];
+export function viewRows(loaded: LoadedRows, f: DataFilters, sort: Sort = f.sort): Operation[] {
+  const [field, dir] = sort.split(':') as [SortField, 'asc' | 'desc'];
   const order = loaded.ascending[field];
   const match = createMatcher(f);
   const { rows, created } = loaded;

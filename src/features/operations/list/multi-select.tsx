@@ -1,6 +1,7 @@
-// A multi-select as a disclosure of checkboxes, each value with how many loaded rows have it.
-import { useEffect, useRef } from 'react';
+// A multi-select as a button disclosing checkboxes, each value with how many loaded rows have it.
+import { useCallback, useId, useRef, useState } from 'react';
 import { formatCount } from '../../../components/format';
+import { useDismiss } from '../../../components/use-dismiss';
 
 interface Props {
   label: string;
@@ -13,46 +14,36 @@ interface Props {
 }
 
 export function MultiSelect({ label, options, counts, selected, onChange, format = (v) => v }: Props) {
-  const ref = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    // Close on a click elsewhere or Escape, as a menu would.
-    const close = (e: Event) => {
-      const node = ref.current;
-      if (!node?.open) return;
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !node.contains(e.target as Node)) {
-        node.open = false;
-        if (e instanceof KeyboardEvent) node.querySelector('summary')?.focus();
-      }
-    };
-    document.addEventListener('pointerdown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('pointerdown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, []);
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close, button);
   const chosen = new Set(selected);
   return (
-    <details ref={ref} className="ops-select">
-      <summary className="button">
+    <div ref={ref} className="ops-select">
+      <button ref={button} type="button" className="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
         {label}
         {selected.length ? <span className="ops-select-count"> ({selected.length})</span> : null}
-      </summary>
-      <fieldset className="ops-select-menu">
-        <legend className="visually-hidden">{label}</legend>
-        {options.map((value) => (
-          <label key={value} className="ops-select-option">
-            <input
-              type="checkbox"
-              checked={chosen.has(value)}
-              onChange={(e) => onChange(e.target.checked ? [...selected, value] : selected.filter((v) => v !== value))}
-            />
-            <span>{format(value)}</span>
-            <span className="ops-muted">{formatCount(counts.get(value) ?? 0)}</span>
-          </label>
-        ))}
-      </fieldset>
-    </details>
+      </button>
+      {open ? (
+        <fieldset id={menuId} className="ops-select-menu">
+          <legend className="visually-hidden">{label}</legend>
+          {options.map((value) => (
+            <label key={value} className="ops-select-option">
+              <input
+                type="checkbox"
+                checked={chosen.has(value)}
+                onChange={(e) => onChange(e.target.checked ? [...selected, value] : selected.filter((v) => v !== value))}
+              />
+              <span>{format(value)}</span>
+              <span className="ops-muted">{formatCount(counts.get(value) ?? 0)}</span>
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+    </div>
   );
 }
 

@@ -9,6 +9,10 @@ import { useScrollRestoration } from './use-scroll-restoration';
 export const ROW_HEIGHT = 37;
 const OVERSCAN = 6;
 
+/** Sorting again by the same column flips it; a new column starts newest first (times) or A-Z (text). */
+const nextDirection = (field: string, current: string | undefined) =>
+  current ? (current === 'desc' ? 'asc' : 'desc') : field.endsWith('_at') ? 'desc' : 'asc';
+
 interface Props {
   rows: Operation[];
   sort: Sort;
@@ -31,7 +35,7 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
   for (let i = first; i <= last && i < rows.length; i++) windowRows.push(<OperationRow key={rows[i]!.id} op={rows[i]!} index={i} />);
 
   return (
-    <div ref={scrollRef} className="ops-scroll">
+    <div ref={scrollRef} className="ops-scroll" data-bench="scroll-container">
       <div role="table" aria-label="Operations" aria-rowcount={rows.length + 1} className="ops-table">
         <div role="rowgroup" className="ops-head">
           <div role="row" aria-rowindex={1} className="ops-row">
@@ -43,8 +47,7 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
                     <button
                       type="button"
                       className="ops-sort"
-                      // Sorting again by the same column flips it; a new column starts newest first.
-                      onClick={() => onSortChange(`${col.sortField}:${sorted === 'desc' ? 'asc' : 'desc'}` as Sort)}
+                      onClick={() => onSortChange(`${col.sortField}:${nextDirection(col.sortField!, sorted)}` as Sort)}
                     >
                       {col.header}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>

@@ -1,5 +1,5 @@
 // Which rows of a fixed-height list are in view (plus overscan). Re-renders only when that range changes.
-// Stands in for @tanstack/react-virtual, whose 11 KB gzip did not fit the initial-JS budget (docs/decisions/006).
+// Stands in for @tanstack/react-virtual, whose 11 KB gzip did not fit the initial-JS budget (docs/decisions/009).
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export interface RowRange {

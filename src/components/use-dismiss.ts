@@ -1,0 +1,27 @@
+// Closes a popup (menu, picker) on a pointer press outside it or on Escape, which returns focus to its trigger.
+import { useEffect, type RefObject } from 'react';
+
+export function useDismiss(
+  container: RefObject<HTMLElement | null>,
+  open: boolean,
+  close: () => void,
+  trigger?: RefObject<HTMLElement | null>,
+) {
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (!container.current?.contains(e.target as Node)) close();
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      close();
+      trigger?.current?.focus();
+    };
+    document.addEventListener('pointerdown', onPointer);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onPointer);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [container, open, close, trigger]);
+}
