@@ -46,12 +46,17 @@ export function createProxyApi(options: ProxyOptions) {
     const started = performance.now();
     let upstream: Response;
     let text: string;
+    // Not AbortSignal.any([AbortSignal.timeout(…), …]): on Node 20 it retains every composite signal (nodejs/node#54614).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new DOMException('upstream timeout', 'TimeoutError')), options.timeoutMs);
+    const onGone = () => abort.abort(c.req.raw.signal.reason);
+    c.req.raw.signal.addEventListener('abort', onGone, { once: true });
     try {
       upstream = await doFetch(target, {
         method: 'GET',
         headers: { authorization: `Bearer ${options.apiKey}`, accept: 'application/json' },
         redirect: 'manual',
-        signal: AbortSignal.any([AbortSignal.timeout(options.timeoutMs), c.req.raw.signal]),
+        signal: abort.signal,
       });
       // Read inside the try: a timeout or a reset in the middle of the body is the same fault as before the headers.
       text = await upstream.text();
@@ -62,6 +67,9 @@ export function createProxyApi(options: ProxyOptions) {
       return timedOut
         ? jsonError(c, 504, `The Nirvana Labs API did not answer within ${options.timeoutMs / 1000} s. Try again shortly.`)
         : jsonError(c, 502, `Could not reach the Nirvana Labs API at ${base}. Check the server's network or NIRVANA_LABS_BASE_URL.`);
+    } finally {
+      clearTimeout(timer);
+      c.req.raw.signal.removeEventListener('abort', onGone);
     }
     log(`proxy ${path} -> ${upstream.status} in ${Math.round(performance.now() - started)} ms`);
     if (upstream.status >= 300 && upstream.status < 400) {
