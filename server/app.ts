@@ -2,6 +2,7 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { gzipJson } from './gzip-json';
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
@@ -33,6 +34,7 @@ export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
     log?.(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
   app.use('*', compress({ threshold: 1024 }));
+  app.use('/v1/*', gzipJson({ threshold: 1024 }));
 
   app.all('/v1/*', async (c) => {
     const path = new URL(c.req.url).pathname;

@@ -103,7 +103,7 @@ describe('proxy faults', () => {
     expect(failed.headers.get('content-type')).toMatch(/^application\/json/);
     expect(failed.body.message).toBe('The Nirvana Labs API answered 500 with a body that is not JSON');
     // A 200 that is not JSON is no data: the browser gets a retryable 502, not a page to parse.
-    upstream.setResponder(() => ({ status: 200, body: 'Welcome to nginx' }));
+    upstream.setResponder(() => ({ status: 200, body: 'Welcome to nginx', headers: { 'content-type': 'text/html' } }));
     const ok = await get();
     expect(ok.status).toBe(502);
     expect(ok.body.message).toBe('The Nirvana Labs API answered 200 with a body that is not JSON');

@@ -86,3 +86,15 @@ describe('proxy', () => {
     expect(logs.join('\n')).not.toContain(KEY);
   });
 });
+
+describe('proxy bodies', () => {
+  it('turns a non-JSON upstream page into a JSON message and passes JSON through untouched', async () => {
+    upstream.setResponder(() => ({ status: 502, body: '<html>Bad gateway</html>', headers: { 'content-type': 'text/html' } }));
+    const html = await app.request('/v1/operations?project_id=p1');
+    expect(html.status).toBe(502);
+    expect(await html.json()).toEqual({ message: 'The Nirvana Labs API answered 502 with a body that is not JSON' });
+    upstream.setResponder(() => ({ body: '{"items":[],"pagination":{"next_cursor":null,"total_count":0}}' }));
+    const json = await app.request('/v1/operations?project_id=p1');
+    expect(await json.text()).toBe('{"items":[],"pagination":{"next_cursor":null,"total_count":0}}');
+  });
+});

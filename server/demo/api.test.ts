@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDemoApi } from './api';
+import { toOperation } from './types';
 
 const base = {
   DEMO_SEED: 'unit',
@@ -29,8 +30,8 @@ describe('stand-in API: list', () => {
   it('is deterministic for a seed', () => {
     const again = createDemoApi(base);
     expect(again.data.projects.map((p) => p.id)).toEqual(demo.data.projects.map((p) => p.id));
-    expect(again.data.operations.get(large!.id)!.slice(0, 5).map((s) => s.op.id)).toEqual(
-      demo.data.operations.get(large!.id)!.slice(0, 5).map((s) => s.op.id),
+    expect(again.data.operations.get(large!.id)!.slice(0, 5).map((s) => s.id)).toEqual(
+      demo.data.operations.get(large!.id)!.slice(0, 5).map((s) => s.id),
     );
   });
 
@@ -80,7 +81,7 @@ describe('stand-in API: list', () => {
     }
     const times = r.body.items.map((o) => Date.parse(o.created_at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    const all = demo.data.operations.get(staging!.id)!.filter((s) => ['vm', 'volume'].includes(s.op.kind) && s.op.status === 'failed');
+    const all = demo.data.operations.get(staging!.id)!.filter((s) => ['vm', 'volume'].includes(s.kind) && s.status === 'failed');
     expect(r.body.pagination.total_count).toBe(all.length);
   });
 
@@ -110,7 +111,7 @@ describe('stand-in API: list', () => {
   });
 
   it('has every kind x type x status and realistic changes', () => {
-    const ops = [...demo.data.operations.values()].flat().map((s) => s.op);
+    const ops = [...demo.data.operations.values()].flat().map(toOperation);
     const combos = new Set(ops.map((o) => `${o.kind}/${o.type}/${o.status}`));
     for (const k of ['vm', 'volume', 'vpc', 'firewall_rule', 'nks_cluster', 'nks_node_pool'])
       for (const t of ['create', 'update', 'delete', 'restart'])
@@ -127,7 +128,7 @@ describe('stand-in API: list', () => {
 
 describe('stand-in API: get and faults', () => {
   it('gets one operation, 404 for an unknown id, 400 for a malformed one', async () => {
-    const op = demo.data.operations.get(large!.id)![0]!.op;
+    const op = toOperation(demo.data.operations.get(large!.id)![0]!);
     const r = await demo.app.request(`/v1/operations/${op.id}`);
     expect(await r.json()).toEqual(op);
     const missing = await get('/v1/operations/00000000-0000-4000-8000-000000000000');

@@ -6,7 +6,7 @@ import { generateDataset } from './generate';
 import { startLive } from './live';
 import { createRng } from './random';
 import { fingerprint, parseSet, parseSort, parseTime, ProjectStore, QueryError, type Filters } from './store';
-import type { StoredOperation } from './types';
+import { toOperation, type StoredOperation } from './types';
 
 export type DemoOptions = Pick<
   ServerEnv,
@@ -28,7 +28,7 @@ export function createDemoApi(options: DemoOptions, now = Date.now()) {
   for (const p of data.projects) {
     const items = data.operations.get(p.id) ?? [];
     stores.set(p.id, new ProjectStore(items));
-    for (const s of items) byId.set(s.op.id, s);
+    for (const s of items) byId.set(s.id, s);
   }
   const codec = createCursorCodec(`demo-cursor:${options.DEMO_SEED}`);
   const faultRng = createRng(`${options.DEMO_SEED}:faults`);
@@ -39,7 +39,7 @@ export function createDemoApi(options: DemoOptions, now = Date.now()) {
       ? startLive(stores.get(first.id) as ProjectStore, {
           tickMs: options.DEMO_TICK_MS,
           seed: options.DEMO_SEED,
-          onAdd: (s) => byId.set(s.op.id, s),
+          onAdd: (s) => byId.set(s.id, s),
         })
       : null;
 
@@ -118,7 +118,7 @@ export function createDemoApi(options: DemoOptions, now = Date.now()) {
     const id = c.req.param('id');
     if (!UUID_RE.test(id)) return error(c, 400, 'operation_id must be a UUID');
     const found = byId.get(id);
-    return found ? c.json(found.op) : error(c, 404, `Operation ${id} not found`);
+    return found ? c.json(toOperation(found)) : error(c, 404, `Operation ${id} not found`);
   });
 
   return { app, data, stores, live, knownParams: LIST_PARAMS, stop: () => live?.stop() };

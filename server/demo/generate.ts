@@ -1,13 +1,13 @@
 // Deterministic demo data: projects, resources with histories, and realistic `changes` per kind and type.
-import { chance, createRng, expGap, int, pick, type Rng, uuid } from './random';
+import { chance, createRng, expGap, flat, int, pick, type Rng, uuid } from './random';
 import {
   FUTURE_KINDS,
   KINDS,
   STATUSES,
   TYPES,
+  packChanges,
   type ChangeValue,
   type FieldDiff,
-  type Operation,
   type Project,
   type StoredOperation,
 } from './types';
@@ -28,7 +28,7 @@ const TAGS = ['production', 'staging', 'ethereum', 'solana', 'archive-node', 'rp
 const WORDS = ['eth', 'sol', 'rpc', 'archive', 'indexer', 'relay', 'edge', 'db', 'cache', 'gateway', 'validator', 'worker'];
 const PORTS = ['22', '80', '443', '8545', '8546', '30303', '9000', '5432', '6379'];
 
-const name = (rng: Rng, prefix: string) => `${prefix}-${pick(rng, WORDS)}-${int(rng, 1, 99)}`;
+const name = (rng: Rng, prefix: string) => flat(`${prefix}-${pick(rng, WORDS)}-${int(rng, 1, 99)}`);
 const tags = (rng: Rng): string[] => {
   const n = int(rng, 0, 3);
   const out = new Set<string>();
@@ -36,7 +36,7 @@ const tags = (rng: Rng): string[] => {
   return [...out];
 };
 const cidr = (rng: Rng) =>
-  chance(rng, 0.2) ? '0.0.0.0/0' : `10.${int(rng, 0, 255)}.${int(rng, 0, 255)}.0/${pick(rng, [16, 20, 24, 28])}`;
+  chance(rng, 0.2) ? '0.0.0.0/0' : flat(`10.${int(rng, 0, 255)}.${int(rng, 0, 255)}.0/${pick(rng, [16, 20, 24, 28])}`);
 
 function ports(rng: Rng): string[] {
   if (chance(rng, 0.01)) return Array.from({ length: int(rng, 55, 120) }, (_, i) => String(30000 + i * 7));
@@ -133,7 +133,7 @@ function mutate(rng: Rng, field: string, old: ChangeValue): ChangeValue {
         ? old.replace(/= (\d+)/, (_, n: string) => `= ${Number(n) + 1}`) + `\n  - echo updated-${int(rng, 1, 999)}`
         : userData(rng);
     default:
-      return `${String(old).replace(/-v\d+$/, '')}-v${int(rng, 2, 9)}`;
+      return flat(`${String(old).replace(/-v\d+$/, '')}-v${int(rng, 2, 9)}`);
   }
 }
 
@@ -243,8 +243,8 @@ export function generateProjectOperations({ projectId, count, now, rng }: Genera
     }
   }
   // Operations recorded before change tracking existed: details null.
-  for (const s of out) if (chance(rng, 0.03)) s.op.details = null;
-  return out.sort((a, b) => a.createdMs - b.createdMs || (a.op.id < b.op.id ? -1 : 1));
+  for (const s of out) if (chance(rng, 0.03)) s.changes = null;
+  return out.sort((a, b) => a.createdMs - b.createdMs || (a.id < b.id ? -1 : 1));
 }
 
 interface OpSpec {
@@ -258,20 +258,18 @@ interface OpSpec {
   changes: Record<string, FieldDiff> | null;
 }
 
-export function makeOp(rng: Rng, spec: OpSpec): StoredOperation {
-  const s = { ...spec, createdMs: Math.round(spec.createdMs), updatedMs: Math.round(spec.updatedMs) };
-  const op: Operation = {
+export function makeOp(rng: Rng, s: OpSpec): StoredOperation {
+  return {
     id: uuid(rng),
-    created_at: new Date(s.createdMs).toISOString(),
-    updated_at: new Date(s.updatedMs).toISOString(),
     project_id: s.projectId,
     resource_id: s.resourceId,
     kind: s.kind,
     type: s.type,
     status: s.status,
-    details: s.changes === null ? null : { changes: s.changes },
+    createdMs: Math.round(s.createdMs),
+    updatedMs: Math.round(s.updatedMs),
+    changes: packChanges(s.changes),
   };
-  return { op, createdMs: s.createdMs, updatedMs: s.updatedMs };
 }
 
 /** Every kind x type x status at least once, recent enough that pending/running look plausible. */

@@ -2,7 +2,7 @@
 import { generateProjectOperations, makeOp } from './generate';
 import { chance, createRng, int, pick } from './random';
 import type { ProjectStore } from './store';
-import type { StoredOperation } from './types';
+import { unpackChanges, type StoredOperation } from './types';
 
 export interface LiveOptions {
   tickMs: number;
@@ -23,17 +23,17 @@ export function startLive(store: ProjectStore, { tickMs, seed, onAdd }: LiveOpti
   const add = (status: 'pending' | 'running') => {
     const now = clock();
     const existing = store.items.length && chance(rng, 0.6) ? pick(rng, store.items.slice(-500)) : undefined;
-    const [template] = generateProjectOperations({ projectId: store.items[0]?.op.project_id ?? '', count: 1, now, rng });
+    const [template] = generateProjectOperations({ projectId: store.items[0]?.project_id ?? '', count: 1, now, rng });
     if (!template) return;
     const s = makeOp(rng, {
-      projectId: template.op.project_id,
-      resourceId: existing && existing.op.type !== 'delete' ? existing.op.resource_id : template.op.resource_id,
-      kind: existing && existing.op.type !== 'delete' ? existing.op.kind : template.op.kind,
+      projectId: template.project_id,
+      resourceId: existing && existing.type !== 'delete' ? existing.resource_id : template.resource_id,
+      kind: existing && existing.type !== 'delete' ? existing.kind : template.kind,
       type: existing ? pick(rng, ['update', 'update', 'restart']) : 'create',
       status,
       createdMs: now,
       updatedMs: now,
-      changes: template.op.details?.changes ?? {},
+      changes: template.changes ? unpackChanges(template.changes) : {},
     });
     schedule(s, now, tickMs, rng);
     store.items.push(s);
@@ -46,11 +46,10 @@ export function startLive(store: ProjectStore, { tickMs, seed, onAdd }: LiveOpti
     for (const s of inFlight) {
       const plan = s.settle;
       if (!plan) continue;
-      const next = now >= plan.doneAt ? plan.outcome : now >= plan.runningAt ? 'running' : s.op.status;
-      if (next !== s.op.status) {
-        s.op.status = next;
+      const next = now >= plan.doneAt ? plan.outcome : now >= plan.runningAt ? 'running' : s.status;
+      if (next !== s.status) {
+        s.status = next;
         s.updatedMs = now;
-        s.op.updated_at = new Date(now).toISOString();
       }
       if (next === plan.outcome) {
         delete s.settle;

@@ -26,12 +26,21 @@ export const int = (rng: Rng, min: number, max: number): number => min + Math.fl
 export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
 export const chance = (rng: Rng, p: number): boolean => rng() < p;
 
+const HEX = '0123456789abcdef';
+/** A v4-shaped UUID, joined once so V8 keeps one flat string (template concatenation would keep a rope per id). */
 export function uuid(rng: Rng): string {
-  const hex = (n: number) =>
-    Array.from({ length: n }, () => Math.floor(rng() * 16).toString(16)).join('');
-  const variant = (8 + Math.floor(rng() * 4)).toString(16);
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-${variant}${hex(3)}-${hex(12)}`;
+  const chars: string[] = [];
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) chars.push('-');
+    else if (i === 14) chars.push('4');
+    else if (i === 19) chars.push(HEX[8 + Math.floor(rng() * 4)]!);
+    else chars.push(HEX[Math.floor(rng() * 16)]!);
+  }
+  return chars.join('');
 }
+
+/** Flattens a concatenated string, so 200,000 stored values do not each keep a rope of pieces. */
+export const flat = (text: string): string => (text.length > 64 ? text : [...text].join(''));
 
 /** Exponential gap with the given mean, for realistic bursts and lulls. */
 export const expGap = (rng: Rng, mean: number): number => -Math.log(1 - rng()) * mean;

@@ -1,7 +1,7 @@
 // Query logic of the stand-in: filters, multi-key sort, keyset paging and counts over one project's operations.
 import { createHash } from 'node:crypto';
 import type { CursorPayload } from './cursor';
-import type { Operation, StoredOperation } from './types';
+import { toOperation, type Operation, type StoredOperation } from './types';
 
 export type SortField = 'created_at' | 'updated_at';
 export interface SortKey {
@@ -61,12 +61,11 @@ export function fingerprint(filters: Filters, sort: SortKey[]): string {
 }
 
 export function matches(s: StoredOperation, f: Filters): boolean {
-  const op = s.op;
   return (
-    (!f.kind || f.kind.has(op.kind)) &&
-    (!f.status || f.status.has(op.status)) &&
-    (!f.type || f.type.has(op.type)) &&
-    (!f.resource_id || f.resource_id.has(op.resource_id)) &&
+    (!f.kind || f.kind.has(s.kind)) &&
+    (!f.status || f.status.has(s.status)) &&
+    (!f.type || f.type.has(s.type)) &&
+    (!f.resource_id || f.resource_id.has(s.resource_id)) &&
     (f.createdMin === undefined || s.createdMs >= f.createdMin) &&
     (f.createdMax === undefined || s.createdMs <= f.createdMax)
   );
@@ -75,7 +74,7 @@ export function matches(s: StoredOperation, f: Filters): boolean {
 const valueOf = (s: StoredOperation, field: SortField) => (field === 'created_at' ? s.createdMs : s.updatedMs);
 
 export function keyOf(s: StoredOperation, sort: SortKey[]): (number | string)[] {
-  return [...sort.map((k) => valueOf(s, k.field)), s.op.id];
+  return [...sort.map((k) => valueOf(s, k.field)), s.id];
 }
 
 /** Compares an item with a cursor key in the given sort order: < 0 when the item comes first. */
@@ -87,7 +86,7 @@ function compareToKey(s: StoredOperation, key: (number | string)[], sort: SortKe
     if (a !== b) return (a < b ? -1 : 1) * (k.dir === 'asc' ? 1 : -1);
   }
   const id = String(key[sort.length]);
-  return s.op.id === id ? 0 : s.op.id < id ? -1 : 1;
+  return s.id === id ? 0 : s.id < id ? -1 : 1;
 }
 
 function comparator(sort: SortKey[]) {
@@ -97,7 +96,7 @@ function comparator(sort: SortKey[]) {
       const b = valueOf(y, k.field);
       if (a !== b) return (a < b ? -1 : 1) * (k.dir === 'asc' ? 1 : -1);
     }
-    return x.op.id === y.op.id ? 0 : x.op.id < y.op.id ? -1 : 1;
+    return x.id === y.id ? 0 : x.id < y.id ? -1 : 1;
   };
 }
 
@@ -171,14 +170,10 @@ export class ProjectStore {
     }
     const last = out[out.length - 1];
     return {
-      items: out.map((s) => s.op),
+      items: out.map(toOperation),
       lastKey: last ? keyOf(last, sort) : null,
       hasMore,
       total: this.count(filters, fp),
     };
-  }
-
-  find(id: string): StoredOperation | undefined {
-    return this.items.find((s) => s.op.id === id);
   }
 }

@@ -1,6 +1,7 @@
 // The API client against a stubbed fetch: typed errors, schema errors, transport faults and hostile-but-valid data.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { brokenBodyResponse, json, makeOperation, page, stubFetch, stubHangingFetch } from '../test/api-fixtures';
+import { brokenBodyResponse, json, page, stubFetch, stubHangingFetch } from '../test/api-fixtures';
+import { makeOperation } from '../test/operations';
 import { ApiError } from './errors';
 import { getOperation, listOperations, listProjects } from './operations';
 
@@ -31,7 +32,7 @@ describe('API client: errors', () => {
   });
 
   it('names the field in a schema error', async () => {
-    stubFetch(json(page([makeOperation(), makeOperation({ created_at: 12 })])));
+    stubFetch(json(page([makeOperation(), { ...makeOperation(), created_at: 12 }])));
     const e = await failure(list());
     expect(e.kind).toBe('schema');
     expect(e.message).toMatch(/^The API sent data this dashboard does not understand \(items\.1\.created_at: /);
@@ -90,7 +91,7 @@ describe('API client: data it must accept', () => {
 
   it('accepts details that are null, missing, empty or have 5,000 keys', async () => {
     const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`field_${i}`, { from: i, to: i + 1 }]));
-    const { details: _omit, ...noDetails } = makeOperation();
+    const noDetails = makeOperation();
     stubFetch(json(page([makeOperation({ details: null }), noDetails, makeOperation({ details: { changes: {} } }), makeOperation({ details: { changes: many } })])));
     const items = (await list()).items;
     expect(items.map((o) => (o.details ? Object.keys(o.details.changes).length : o.details))).toEqual([null, undefined, 0, 5000]);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../config/paths';
+import { HeaderControls } from './header-controls';
 
 export function AppShell({ children }: { children: ReactNode }) {
   return (
@@ -15,6 +16,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </span>
           Operations
         </Link>
+        <HeaderControls />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

@@ -1,21 +1,22 @@
 // Providers and routes. Declarative react-router (data mode costs ~16 KB gzip: docs/decisions/002-bundle-budget.md).
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { routes } from '../config/paths';
 import { AppShell } from './app-shell';
+import { GlobalShortcuts } from './global-shortcuts';
 import { createQueryClient } from './query-client';
 import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
+import { OperationRoute } from './routes/operation-route';
 import { OperationsRoute } from './routes/operations-route';
-
-const OperationRoute = lazy(() => import('./routes/operation-route'));
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
+        <GlobalShortcuts />
         <AppShell>
           <Suspense fallback={<p className="page-loading" role="status">Loading…</p>}>
             <Routes>

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listOperations } from '../api/operations';
 import { ApiError } from '../api/errors';
-import { json, makeOperation, page, stubFetch } from '../test/api-fixtures';
+import { json, page, stubFetch } from '../test/api-fixtures';
+import { makeOperation } from '../test/operations';
 import { createQueryClient } from './query-client';
 
 beforeEach(() => vi.useFakeTimers());

@@ -10,7 +10,8 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-export function CopyButton({ value, label, className = '' }: { value: string; label: string; className?: string }) {
+/** Icon-only unless `text` is given, which is shown beside the icon (the accessible name stays `label`). */
+export function CopyButton({ value, label, className = '', text }: { value: string; label: string; className?: string; text?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -30,6 +31,7 @@ export function CopyButton({ value, label, className = '' }: { value: string; la
       }}
     >
       <span aria-hidden="true">{state === 'copied' ? '✓' : state === 'failed' ? '!' : '⧉'}</span>
+      {text && <span aria-hidden="true"> {text}</span>}
       <span className="visually-hidden" role="status">
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''}
       </span>

@@ -1,4 +1,4 @@
-// API-client test fixtures: a stubbed global fetch (answers from a script, records URLs) and an Operation factory.
+// API-client test fixtures: a stubbed global fetch (answers from a script, records URLs) and a list-page envelope.
 import { vi } from 'vitest';
 
 export type Answer = Response | (() => Response | Promise<Response>) | Error;
@@ -39,25 +39,6 @@ export function brokenBodyResponse(status = 200) {
     },
   });
   return new Response(stream, { status, headers: { 'content-type': 'application/json' } });
-}
-
-let seq = 0;
-/** A valid Operation as the API sends it; override any field. */
-export function makeOperation(over: Record<string, unknown> = {}) {
-  seq += 1;
-  const n = String(seq).padStart(12, '0');
-  return {
-    id: `3f2c9a8e-1b7d-4c5e-9f00-${n}`,
-    created_at: '2026-08-01T10:00:00Z',
-    updated_at: '2026-08-01T10:00:05Z',
-    project_id: 'b1c2d3e4-0000-4000-8000-000000000001',
-    resource_id: 'vm-1',
-    kind: 'vm',
-    type: 'update',
-    status: 'done',
-    details: { changes: { instance_type: { from: 'n1-standard-2', to: 'n1-standard-8' } } },
-    ...over,
-  };
 }
 
 export const page = (items: unknown[], next_cursor: string | null = null) => ({ items, pagination: { next_cursor, previous_cursor: null, total_count: items.length } });

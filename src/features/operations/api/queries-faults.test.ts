@@ -1,7 +1,8 @@
 // The list query when the network drops mid-scroll: loaded pages stay, and the next try resumes from the last cursor.
 import { InfiniteQueryObserver, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { json, makeOperation, page, stubFetch } from '../../../test/api-fixtures';
+import { json, page, stubFetch } from '../../../test/api-fixtures';
+import { makeOperation } from '../../../test/operations';
 import { dataFilters, EMPTY_FILTERS } from '../search-params';
 import { operationListOptions } from './queries';
 

@@ -56,3 +56,46 @@ export const projectListOptions = () =>
     queryFn: ({ signal }) => listProjects(undefined, { signal }),
     staleTime: 5 * 60_000,
   });
+
+/** At most this many list pages are read when the API ignores `resource_id` and the client has to scan. */
+export const RESOURCE_SCAN_PAGES = 30;
+
+export interface ResourceOperations {
+  /** Operations on the resource, newest first. */
+  items: OperationList['items'];
+  /** Operations read from the API to find them (equals items.length when the API honoured the filter). */
+  scanned: number;
+  /** False when the scan stopped at RESOURCE_SCAN_PAGES before the end of the project's list. */
+  complete: boolean;
+}
+
+/**
+ * Every operation on one resource: asks with `resource_id` (newer APIs filter) and still filters what comes back,
+ * scanning further pages when an older API ignored the filter. Reusable by anything that needs a resource's history.
+ */
+export const resourceOperationsOptions = (projectId: string, resourceId: string) =>
+  queryOptions({
+    queryKey: operationKeys.resource(projectId, resourceId),
+    queryFn: async ({ signal }): Promise<ResourceOperations> => {
+      const found = new Map<string, OperationList['items'][number]>();
+      let cursor: string | undefined;
+      let scanned = 0;
+      for (let page = 0; page < RESOURCE_SCAN_PAGES; page++) {
+        const res = await listOperations(
+          { project_id: projectId, resource_id: resourceId, limit: PAGE_SIZE, sort: 'created_at:desc', cursor },
+          { signal },
+        );
+        scanned += res.items.length;
+        for (const op of res.items) if (op.resource_id === resourceId) found.set(op.id, op);
+        cursor = res.pagination?.next_cursor || undefined;
+        if (!cursor) break;
+      }
+      const items = [...found.values()].sort(newestFirst);
+      return { items, scanned, complete: !cursor };
+    },
+  });
+
+/** Sort comparator: newest created_at first (parsed, so mixed RFC 3339 offsets compare correctly). */
+export function newestFirst(a: { created_at: string }, b: { created_at: string }): number {
+  return (Date.parse(b.created_at) || 0) - (Date.parse(a.created_at) || 0);
+}

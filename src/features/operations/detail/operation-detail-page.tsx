@@ -1,22 +1,63 @@
-// Operation detail: header and changes. (Full diff: issue #4.)
-import { useQuery } from '@tanstack/react-query';
+// Operation detail: header, changes diff, resource history. Loaded lazily (default export) by the route wrapper.
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { isApiError } from '../../../api/errors';
 import { isUuid } from '../../../api/schemas';
 import { ErrorState } from '../../../components/error-state';
-import { operationDetailOptions } from '../api/queries';
+import { paths } from '../../../config/paths';
+import { useOperation } from '../api/use-operation';
+import { ChangesDiff } from './changes-diff';
+import { listUrlFor } from './detail-view';
+import { OperationHeader } from './operation-header';
+import { ResourceHistory } from './resource-history';
+import './detail.css';
 
-export function OperationDetailPage({ operationId }: { operationId: string }) {
-  const valid = isUuid(operationId);
-  const query = useQuery({ ...operationDetailOptions(operationId), enabled: valid });
-  if (!valid) return <ErrorState error={new Error('Operation ids are UUIDs')} title="That is not an operation id" />;
-  if (query.isPending) return <p role="status">Loading operation…</p>;
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  const op = query.data;
+function Problem({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <section>
-      <h1>
-        {op.kind} {op.type}
-      </h1>
-      <p>{op.status}</p>
+    <section className="state state-error" role="alert">
+      <h1>{title}</h1>
+      {children}
     </section>
+  );
+}
+
+export default function OperationDetailPage({ operationId }: { operationId: string }) {
+  const location = useLocation();
+  const query = useOperation(operationId);
+  const from = (location.state as { from?: unknown } | null)?.from;
+  const backUrl = typeof from === 'string' && from.startsWith('/projects/') ? from : paths.home();
+  if (!isUuid(operationId))
+    return (
+      <Problem title="That is not an operation id">
+        <p>Operation ids are UUIDs, like 3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f. Check the link you were given.</p>
+        <Link to={backUrl}>Go to operations</Link>
+      </Problem>
+    );
+  if (query.isPending) return <p role="status" className="page-loading">Loading operation…</p>;
+  if (query.isError && !query.data) {
+    if (isApiError(query.error) && query.error.isNotFound)
+      return (
+        <Problem title="Operation not found">
+          <p>
+            No operation with id <code className="mono">{operationId}</code>. It may belong to another account, or the link
+            may be cut short.
+          </p>
+          <Link to={backUrl}>Go to operations</Link>
+        </Problem>
+      );
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  const op = query.data!;
+  return (
+    <article className="detail">
+      <OperationHeader op={op} listUrl={listUrlFor(location.state, op.project_id)} refreshing={query.isFetching} />
+      {query.isError && (
+        <p className="detail-warning" role="alert">
+          Could not refresh this operation: {query.error.message}. Showing what was loaded before.
+        </p>
+      )}
+      <ChangesDiff op={op} />
+      <ResourceHistory key={op.resource_id} op={op} />
+    </article>
   );
 }

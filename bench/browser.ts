@@ -1,0 +1,48 @@
+// Chromium via Playwright with the repo's launch options; each cold load gets a fresh context (no cache, no storage).
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunch } from '../playwright.config';
+import { SELECTORS } from './config';
+import { ROOT } from './server';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ ...chromiumLaunch, args: [...chromiumLaunch.args, '--enable-precise-memory-info'] });
+}
+
+const pageConfig = {
+  firstRowTiming: SELECTORS.firstRowTiming,
+  diffVisible: SELECTORS.diffVisible,
+  row: SELECTORS.row,
+  cell: SELECTORS.cell,
+  scrollContainer: SELECTORS.scrollContainer,
+};
+
+export async function coldPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(`window.__benchConfig = ${JSON.stringify(pageConfig)};`);
+  await page.addInitScript({ path: join(ROOT, 'bench/in-page.js') });
+  return { page, close: () => context.close() };
+}
+
+/** Calls window.__bench[name](arg) in the page (a string, so no TS helper leaks into the page); awaits promises. */
+export function inPage<T>(page: Page, name: string, arg?: unknown): Promise<T> {
+  return page.evaluate(`window.__bench.${name}(${arg === undefined ? '' : JSON.stringify(arg)})`) as Promise<T>;
+}
+
+export interface ApiRequest {
+  url: string;
+  start: number;
+  end: number;
+}
+
+/** What bench/in-page.js puts on window (only the parts Node polls with waitForFunction). */
+declare global {
+  interface Window {
+    __bench?: {
+      firstRowAt: () => number | null;
+      state: { diffAt: number | null };
+      countRows: () => { all: number; data: number };
+    };
+  }
+}

@@ -1,0 +1,52 @@
+// Everything the bench depends on in the UI, and every target, in one place: change a selector here, nowhere else.
+// The list (issue 3) uses role-based markup: rows role="row" (or <tr>), column headers role="columnheader" holding a
+// button, filters are buttons opening a listbox/menu of checkboxes. Each lookup has a short timeout and fails with
+// "selector X not found" instead of hanging.
+export const SELECTORS = {
+  /** Element Timing identifier on the first data row's first cell (list and floor page). */
+  firstRowTiming: 'first-row',
+  /** CSS: the list's scroll container. When absent, the nearest scrollable ancestor of the first data row is used. */
+  scrollContainer: '[data-bench="scroll-container"]',
+  /** CSS: a row element (header rows included; data rows are those holding a cell). */
+  row: 'tr, [role="row"]',
+  /** CSS: a data cell; a row holding one counts as a data row. */
+  cell: 'td, [role="cell"], [role="gridcell"]',
+  /** Role + accessible name of the button that opens the status filter. */
+  statusFilterButton: { role: 'button', name: /^status\b/i },
+  /** Role(s) + name of the option toggled in the status filter: a rare status, so the first rows always change. */
+  statusFilterOption: { roles: ['menuitemcheckbox', 'checkbox', 'option'], name: /^failed\b/i },
+  /** Column header whose button sorts; "Kind" is not the order the API sends (created_at desc). */
+  sortHeader: { name: /^kind\b/i },
+  /** CSS: the detail's diff is visible (issue 4); BENCH_DIFF_SELECTOR overrides it for one run. */
+  diffVisible:
+    process.env.BENCH_DIFF_SELECTOR ?? '[data-testid="changes-diff"], table[aria-label="Changes"], [role="table"][aria-label="Changes"]',
+} as const;
+
+/** Targets from issue 7. A section that was not measured counts as a miss under --check. */
+export const TARGETS = {
+  initialJsGzipKb: 120,
+  firstRowRatio: 2.0,
+  deepLinkRequests: 1,
+  filterP95Ms: 50,
+  sortP95Ms: 50,
+  rowElements: 60,
+  heapMb: 100,
+  scrollLongTaskMs: 50,
+  flingFrameP95Ms: 100,
+  proxyAddedP50Ms: 2,
+} as const;
+
+export const RUN = {
+  /** Ports from this branch's range (4404-4420). */
+  ports: { app: 4404, scale: 4405, proxy: 4406, upstream: 4407 },
+  coldLoads: 9,
+  deepLinkLoads: 5,
+  scaleSize: 100_000,
+  toggles: 20,
+  proxyRequests: 1000,
+  lookupTimeoutMs: 3000,
+  /** Loading all 100k rows must finish within this, else "not measured". */
+  loadAllTimeoutMs: 150_000,
+  /** No new page for this long after scrolling to the bottom means the list stopped fetching. */
+  stallMs: 6000,
+} as const;

@@ -1,0 +1,129 @@
+// Runs inside the page (installed before any page script). Plain JS on purpose: tsx rewrites TS functions with
+// helpers that do not exist in the page. Reads window.__benchConfig = { firstRowTiming, diffVisible, row, cell, scrollContainer }.
+(() => {
+  const cfg = window.__benchConfig;
+  const state = { elements: [], diffAt: null, toggle: null };
+
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) state.elements.push({ id: e.identifier, time: e.renderTime || e.loadTime });
+  }).observe({ type: 'element', buffered: true });
+  performance.setResourceTimingBufferSize(5000);
+
+  // Stamp "after the frame that shows it": rAF runs before style/layout/paint, a posted message after them.
+  const afterNextPaint = (fn) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => fn(performance.now());
+      ch.port2.postMessage(null);
+    });
+
+  const diffObserver = new MutationObserver(() => checkDiff());
+  const checkDiff = () => {
+    const el = state.diffAt === null && cfg.diffVisible ? document.querySelector(cfg.diffVisible) : null;
+    if (!el || !el.getClientRects().length) return;
+    diffObserver.disconnect();
+    afterNextPaint((t) => (state.diffAt = t));
+  };
+  document.addEventListener('DOMContentLoaded', () => {
+    diffObserver.observe(document.body, { childList: true, subtree: true, attributes: true });
+    checkDiff();
+  });
+
+  const dataRows = () => [...document.querySelectorAll(cfg.row)].filter((r) => r.querySelector(cfg.cell));
+  const scroller = () => document.querySelector('[data-bench-scroller]');
+
+  window.__bench = {
+    state,
+    firstRowAt: () => state.elements.find((e) => e.id === cfg.firstRowTiming)?.time ?? null,
+    apiRequests: () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => new URL(e.name).pathname.startsWith('/v1/'))
+        .map((e) => ({ url: e.name.replace(location.origin, ''), start: e.startTime, end: e.responseEnd })),
+
+    /** Explicit selector, else the nearest scrollable ancestor of the first data row, else the document. */
+    tagScroller() {
+      const first = dataRows()[0];
+      let el = cfg.scrollContainer ? document.querySelector(cfg.scrollContainer) : null;
+      for (let p = first?.parentElement; !el && p; p = p.parentElement) {
+        const oy = getComputedStyle(p).overflowY;
+        if ((oy === 'auto' || oy === 'scroll') && p.scrollHeight > p.clientHeight) el = p;
+      }
+      if (!el && first && document.documentElement.scrollHeight > innerHeight) el = document.scrollingElement;
+      if (!el) return null;
+      el.setAttribute('data-bench-scroller', '');
+      return el === document.scrollingElement ? 'document' : `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((c) => `.${c}`).join('')}`;
+    },
+    scrollToBottom() {
+      const s = scroller();
+      s.scrollTop = s.scrollHeight;
+    },
+    countRows: () => ({ all: document.querySelectorAll(cfg.row).length, data: dataRows().length }),
+
+    /** t0: the next trusted pointerdown/click; t1: the frame after the first DOM change to the first five data rows. */
+    armToggle() {
+      const signature = () => {
+        const rows = dataRows();
+        return { text: rows.slice(0, 5).map((r) => r.textContent).join('|'), n: rows.length };
+      };
+      const before = signature().text;
+      state.toggle = new Promise((resolve) => {
+        let t0 = null;
+        const onInput = (e) => {
+          if (t0 === null && e.isTrusted) t0 = e.timeStamp;
+        };
+        const done = (r) => {
+          observer.disconnect();
+          clearTimeout(timer);
+          document.removeEventListener('pointerdown', onInput, true);
+          document.removeEventListener('click', onInput, true);
+          resolve(r);
+        };
+        const observer = new MutationObserver(() => {
+          if (t0 === null) return;
+          const now = signature();
+          if (now.text === before || now.n === 0) return;
+          observer.disconnect();
+          const start = t0;
+          afterNextPaint((t) => done({ ms: t - start }));
+        });
+        document.addEventListener('pointerdown', onInput, true);
+        document.addEventListener('click', onInput, true);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        const timer = setTimeout(() => done({ error: 'the first rows did not change within 5 s' }), 5000);
+      });
+    },
+    toggleResult: () => state.toggle,
+
+    /** Scrolls the container at `speed` px/s for `ms` from the top: rAF deltas, long tasks, most data rows seen. */
+    scripted({ speed, ms }) {
+      const s = scroller();
+      s.scrollTop = 0;
+      const longTasks = [];
+      const po = new PerformanceObserver((l) => l.getEntries().forEach((e) => longTasks.push(e.duration)));
+      po.observe({ type: 'longtask' });
+      const frames = [];
+      let maxRows = 0;
+      return new Promise((resolve) => {
+        let start = null;
+        let last = 0;
+        const step = (t) => {
+          if (start === null) start = t;
+          else frames.push(t - last);
+          last = t;
+          const range = Math.max(1, s.scrollHeight - s.clientHeight);
+          s.scrollTop = ((speed * (t - start)) / 1000) % range;
+          if (frames.length % 5 === 0) maxRows = Math.max(maxRows, dataRows().length);
+          if (t - start < ms) return requestAnimationFrame(step);
+          // Long-task entries are queued after the task ends: wait a moment before reading them.
+          setTimeout(() => {
+            po.takeRecords().forEach((e) => longTasks.push(e.duration));
+            po.disconnect();
+            resolve({ frames, longTasks, maxRows, distance: Math.round((speed * (t - start)) / 1000) });
+          }, 200);
+        };
+        requestAnimationFrame(step);
+      });
+    },
+  };
+})();

@@ -1,0 +1,117 @@
+// First data row (app vs the floor page, interleaved cold loads) and the cold deep link to one operation.
+import type { Browser, Page } from '@playwright/test';
+import { coldPage, inPage, type ApiRequest } from './browser';
+import { RUN, SELECTORS, TARGETS } from './config';
+import { median, notMeasured, type Metric } from './stats';
+
+interface Load {
+  firstRow: number;
+  /** When the list request started and ended: JS before the fetch vs work after data arrival. */
+  apiStart: number | null;
+  apiEnd: number | null;
+}
+
+async function firstRowOf(page: Page, url: string): Promise<Load> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page
+    .waitForFunction(() => (window.__bench?.firstRowAt() ?? null) !== null, undefined, { timeout: 15_000 })
+    .catch((e: Error) => {
+      const why = e.name === 'TimeoutError' ? 'within 15 s' : `(${e.message.split('\n')[0]})`;
+      throw new Error(`no element timing entry "${SELECTORS.firstRowTiming}" ${why}: is elementtiming="${SELECTORS.firstRowTiming}" on the first data row's first cell?`);
+    });
+  const firstRow = await inPage<number>(page, 'firstRowAt');
+  const list = (await inPage<ApiRequest[]>(page, 'apiRequests')).find((r) => r.url.startsWith('/v1/operations?'));
+  return { firstRow, apiStart: list?.start ?? null, apiEnd: list?.end ?? null };
+}
+
+const med = (loads: Load[], k: keyof Load) => {
+  const v = loads.map((l) => l[k]).filter((x): x is number => x !== null);
+  return v.length ? median(v) : NaN;
+};
+const breakdown = (loads: Load[]) =>
+  `median of ${loads.length}; API request ${med(loads, 'apiStart').toFixed(0)}-${med(loads, 'apiEnd').toFixed(0)} ms`;
+
+export async function measureFirstRow(browser: Browser, base: string, projectId: string) {
+  const appUrl = `${base}/projects/${projectId}/operations`;
+  const floorUrl = `${base}/bench-floor/floor.html?project=${projectId}`;
+  const app: Load[] = [];
+  const floor: Load[] = [];
+  let appError: string | null = null;
+  // One warm-up each (server JIT, disk cache of the OS), then interleave so drift hits both alike.
+  for (let i = -1; i < RUN.coldLoads; i++) {
+    for (const [url, into, isApp] of [[floorUrl, floor, false], [appUrl, app, true]] as const) {
+      if (isApp && appError) continue;
+      const { page, close } = await coldPage(browser);
+      try {
+        const load = await firstRowOf(page, url);
+        if (i >= 0) into.push(load);
+      } catch (e) {
+        if (!isApp) throw new Error(`floor page: ${(e as Error).message}`, { cause: e });
+        appError = (e as Error).message;
+      } finally {
+        await close();
+      }
+    }
+  }
+  const floorMs = med(floor, 'firstRow');
+  const section = 'first row';
+  const metrics: Metric[] = [{ section, name: 'floor page', value: floorMs, unit: 'ms', note: breakdown(floor) }];
+  if (appError) {
+    metrics.push(notMeasured(section, 'list page', 'ms', appError));
+    metrics.push(notMeasured(section, 'list / floor', 'x', 'list page not measured', { max: TARGETS.firstRowRatio }));
+  } else {
+    const appMs = med(app, 'firstRow');
+    metrics.push({ section, name: 'list page', value: appMs, unit: 'ms', note: breakdown(app) });
+    metrics.push({ section, name: 'list / floor', value: appMs / floorMs, unit: 'x', target: { max: TARGETS.firstRowRatio } });
+  }
+  return { metrics, details: { app, floor, appUrl, floorUrl } };
+}
+
+export async function measureDeepLink(browser: Browser, base: string, operationId: string) {
+  const section = 'deep link';
+  const url = `${base}/operations/${operationId}`;
+  const runs: { visibleAt: number; requests: string[] }[] = [];
+  for (let i = 0; i < RUN.deepLinkLoads; i++) {
+    const { page, close } = await coldPage(browser);
+    try {
+      await page.goto(url, { waitUntil: 'commit' });
+      const failed = await page
+        .waitForFunction(() => (window.__bench?.state.diffAt ?? null) !== null, undefined, { timeout: 10_000 })
+        .then(() => null)
+        .catch((e: Error) => e);
+      if (failed) {
+        const reason =
+          failed.name === 'TimeoutError'
+            ? `selector ${SELECTORS.diffVisible} not found within 10 s (detail UI not landed?)`
+            : failed.message.split('\n')[0] ?? 'error';
+        return {
+          metrics: [
+            notMeasured(section, 'API requests before diff', 'req', reason, { exact: TARGETS.deepLinkRequests }),
+            notMeasured(section, 'time to diff', 'ms', reason),
+          ],
+          details: { url, runs },
+        };
+      }
+      const visibleAt = (await page.evaluate('window.__bench.state.diffAt')) as number;
+      const requests = (await inPage<ApiRequest[]>(page, 'apiRequests')).filter((r) => r.start <= visibleAt).map((r) => r.url);
+      runs.push({ visibleAt, requests });
+    } finally {
+      await close();
+    }
+  }
+  const counts = runs.map((r) => r.requests.length);
+  return {
+    metrics: [
+      {
+        section,
+        name: 'API requests before diff',
+        value: Math.max(...counts),
+        unit: 'req',
+        target: { exact: TARGETS.deepLinkRequests },
+        note: `worst of ${runs.length}: ${runs.find((r) => r.requests.length === Math.max(...counts))?.requests.join(', ')}`,
+      },
+      { section, name: 'time to diff', value: median(runs.map((r) => r.visibleAt)), unit: 'ms', note: `median of ${runs.length} cold loads` },
+    ] satisfies Metric[],
+    details: { url, runs },
+  };
+}

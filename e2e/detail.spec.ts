@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+
+interface Op {
+  id: string;
+  type: string;
+  status: string;
+  details: { changes: Record<string, { from?: unknown; to?: unknown }> } | null;
+}
+
+async function listOps(request: APIRequestContext, base: string, projectId: string, query = ''): Promise<Op[]> {
+  const res = await request.get(`${base}/v1/operations?project_id=${projectId}&limit=100${query}`);
+  expect(res.ok()).toBe(true);
+  return ((await res.json()) as { items: Op[] }).items;
+}
+
+const isApi = (url: string) => new URL(url).pathname.startsWith('/v1/');
+
+test('a cold deep link makes exactly one API request and shows the diff', async ({ page, projects, request }) => {
+  const ops = await listOps(request, '', projects[0]!.id, '&status=done&type=update');
+  const op = ops.find((o) => o.details && Object.keys(o.details.changes).length > 1);
+  expect(op, 'an update with several changed fields').toBeDefined();
+  const apiCalls: string[] = [];
+  page.on('request', (r) => {
+    if (isApi(r.url())) apiCalls.push(new URL(r.url()).pathname);
+  });
+  await page.goto(`/operations/${op!.id}`);
+  await expect(page.getByRole('columnheader', { name: 'Before' })).toBeVisible();
+  const fields = Object.keys(op!.details!.changes).sort();
+  await expect(page.getByRole('rowheader').first()).toContainText(fields[0]!);
+  await page.waitForLoadState('networkidle');
+  expect(apiCalls).toEqual([`/v1/operations/${op!.id}`]);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Unified' }).click();
+  await expect(page).toHaveURL(/view=unified/);
+  await expect(page.getByRole('columnheader', { name: 'Change' })).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
+});
+
+test('list -> detail -> Back keeps the list URL with its filters', async ({ page, projects }) => {
+  const listUrl = `/projects/${projects[0]!.id}/operations?status=done`;
+  await page.goto(listUrl);
+  const link = page.getByRole('row').nth(1).getByRole('link').first();
+  await link.click();
+  await expect(page).toHaveURL(/\/operations\/[0-9a-f-]{36}/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`${listUrl.replace(/[?]/g, '\\?')}$`));
+  await expect(page.getByRole('row').nth(1)).toBeVisible();
+});
+
+test('axe finds no violations on a create and on a no-changes operation, light and dark', async ({ page, projects, request }) => {
+  const ops = await listOps(request, '', projects[0]!.id);
+  const picks = [ops.find((o) => o.type === 'create'), ops.find((o) => o.details === null || !Object.keys(o.details.changes).length)];
+  for (const op of picks.filter(Boolean)) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`/operations/${op!.id}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  }
+});
+
+test.describe('live operations', () => {
+  const port = Number(process.env.E2E_PORT ?? 4317) + 1;
+  const base = `http://127.0.0.1:${port}`;
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    server = spawn(process.execPath, ['dist/server/main.js'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_LIVE: 'on', DEMO_TICK_MS: '500', DEMO_SEED: 'e2e-live', NIRVANA_LABS_API_KEY: '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('live server did not start')), 30_000);
+      server!.stdout!.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Operations dashboard on')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+  });
+  test.afterAll(() => {
+    server?.kill();
+  });
+
+  test('polls while in flight, pauses in a hidden tab, and stops at done', async ({ page, request }) => {
+    const projects = ((await (await request.get(`${base}/v1/projects`)).json()) as { items: { id: string }[] }).items;
+    const ops = await listOps(request, base, projects[0]!.id, '&status=pending,running&sort=created_at:desc');
+    const op = ops[0];
+    expect(op, 'a pending or running operation').toBeDefined();
+    let polls = 0;
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === `/v1/operations/${op!.id}`) polls++;
+    });
+    await page.goto(`${base}/operations/${op!.id}`);
+    await expect(page.getByText('Updating automatically until it finishes')).toBeVisible();
+
+    // A hidden tab sends nothing.
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForTimeout(1500);
+    const whileHidden = polls;
+    await page.waitForTimeout(2500);
+    expect(polls).toBe(whileHidden);
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+
+    await expect(page.locator('.detail-title .badge')).toHaveText(/(done|failed)$/, { timeout: 30_000 });
+    await expect(page.getByText('Updating automatically until it finishes')).toHaveCount(0);
+    expect(polls).toBeGreaterThan(1);
+    const settled = polls;
+    await page.waitForTimeout(3000);
+    expect(polls).toBe(settled);
+  });
+});

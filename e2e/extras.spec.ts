@@ -1,0 +1,96 @@
+import { expect, expectNoAxeViolations, test } from './support/fixtures';
+
+test.describe('header controls and shortcuts', () => {
+  test('theme switch applies, survives a reload, and both themes pass axe', async ({ page, projects }) => {
+    await page.goto(`/projects/${projects[0]!.id}/operations`);
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    const html = page.locator('html');
+    const theme = page.getByRole('group', { name: 'Theme' });
+    await theme.getByRole('button', { name: 'Dark' }).click();
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(theme.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+    const darkBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(darkBg).toBe('rgb(15, 17, 21)');
+    await expectNoAxeViolations(page);
+
+    await page.reload();
+    // Set by public/theme-init.js before the app runs: no light flash.
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+
+    await theme.getByRole('button', { name: 'Light' }).click();
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await expectNoAxeViolations(page);
+  });
+
+  test('Auto follows the OS dark setting', async ({ page, projects }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`/projects/${projects[0]!.id}/operations`);
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Auto' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 17, 21)');
+    await expectNoAxeViolations(page);
+  });
+
+  test('UTC/local choice is remembered across reloads', async ({ page, projects }) => {
+    await page.goto(`/projects/${projects[0]!.id}/operations`);
+    const zone = page.getByRole('group', { name: 'Time zone' });
+    await expect(zone.getByRole('button', { name: 'Local' })).toHaveAttribute('aria-pressed', 'true');
+    await zone.getByRole('button', { name: 'UTC' }).click();
+    await page.reload();
+    await expect(zone.getByRole('button', { name: 'UTC' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(zone.getByRole('button', { name: 'Local' })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('go to operation: explains bad input, opens a pasted dashboard link', async ({ page, projects, request }) => {
+    const list = (await (await request.get(`/v1/operations?project_id=${projects[0]!.id}&limit=10`)).json()) as { items: { id: string }[] };
+    const id = list.items[0]!.id;
+    await page.goto(`/projects/${projects[0]!.id}/operations`);
+    const box = page.getByRole('textbox', { name: 'Go to operation' });
+    await box.fill('not-an-id');
+    await box.press('Enter');
+    await expect(page.getByText('“not-an-id” is not an operation id')).toBeVisible();
+    await expect(box).toHaveAttribute('aria-invalid', 'true');
+    await box.fill(`http://dashboard.example/operations/${id}?from=list`);
+    await page.getByRole('button', { name: 'Go', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/operations/${id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('? lists the shortcuts in a dialog that Esc closes', async ({ page, projects }) => {
+    await page.goto(`/projects/${projects[0]!.id}/operations`);
+    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('row', { name: /Focus the search field/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    // Esc closed the dialog only: still on the list.
+    await expect(page).toHaveURL(/\/operations$/);
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+  });
+
+  test('Esc on an operation returns to the list it came from, or to its project list', async ({ page, projects }) => {
+    const listUrl = `/projects/${projects[0]!.id}/operations?status=done`;
+    await page.goto(listUrl);
+    const link = page.getByRole('row').nth(1).getByRole('link').first();
+    await link.click();
+    await expect(page).toHaveURL(/\/operations\/[0-9a-f-]{36}$/);
+    const detailUrl = page.url();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(new RegExp(`${listUrl.replace('?', '\\?')}$`));
+
+    await page.goto(detailUrl);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(new RegExp(`/projects/${projects[0]!.id}/operations$`));
+  });
+});

@@ -1,0 +1,8 @@
+// Applies the saved theme before first paint, so a dark choice never flashes light. A file, not inline: the CSP forbids inline scripts.
+// Keep in step with themePreference in src/components/preferences.ts and applyTheme in src/app/theme.ts.
+try {
+  var saved = localStorage.getItem('nirvana.theme');
+  if (saved === 'light' || saved === 'dark') document.documentElement.setAttribute('data-theme', saved);
+} catch {
+  /* storage disabled: the OS theme applies */
+}

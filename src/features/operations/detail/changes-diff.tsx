@@ -1,0 +1,74 @@
+// The changes map as a table, one row per field, with the split/unified and "Only changed" toggles (URL state).
+import { useMemo } from 'react';
+import type { Operation } from '../../../api/schemas';
+import { changesModel } from './diff-model';
+import { useDetailView } from './detail-view';
+import { FieldRow } from './field-row';
+
+export function ChangesDiff({ op }: { op: Operation }) {
+  const model = useMemo(() => changesModel(op), [op]);
+  const [{ view, onlyChanged }, setView] = useDetailView();
+  if (model.kind === 'empty') {
+    return (
+      <section className="detail-section" aria-labelledby="changes-title">
+        <h2 id="changes-title">Changes</h2>
+        <p className="detail-empty">{model.sentence}</p>
+      </section>
+    );
+  }
+  const canHide = model.unchangedCount > 0;
+  const rows = canHide && onlyChanged ? model.rows.filter((r) => r.changed) : model.rows;
+  return (
+    <section className="detail-section" aria-labelledby="changes-title">
+      <div className="detail-section-head">
+        <h2 id="changes-title">
+          Changes <span className="detail-count">({model.rows.length} field{model.rows.length === 1 ? '' : 's'}{canHide ? `, ${model.changedCount} changed` : ''})</span>
+        </h2>
+        <div className="diff-toolbar">
+          <div role="group" aria-label="Diff layout" className="segmented">
+            <button type="button" aria-pressed={view === 'split'} onClick={() => setView({ view: 'split' })}>
+              Split
+            </button>
+            <button type="button" aria-pressed={view === 'unified'} onClick={() => setView({ view: 'unified' })}>
+              Unified
+            </button>
+          </div>
+          {canHide && (
+            <label className="diff-only">
+              <input type="checkbox" checked={onlyChanged} onChange={(e) => setView({ onlyChanged: e.target.checked })} />
+              Only changed
+            </label>
+          )}
+        </div>
+      </div>
+      <div className="diff-scroll">
+        <table className={`diff-table diff-table-${view}`}>
+          <caption className="visually-hidden">
+            Field changes, {view === 'split' ? 'before and after side by side' : 'unified'}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Field</th>
+              {view === 'split' ? (
+                <>
+                  <th scope="col">Before</th>
+                  <th scope="col">After</th>
+                </>
+              ) : (
+                <th scope="col">Change</th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <FieldRow key={row.field} row={row} view={view} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {canHide && onlyChanged && (
+        <p className="detail-muted">{model.unchangedCount} unchanged field(s) hidden.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import {
+  changesModel,
+  copyValue,
+  diffList,
+  diffText,
+  fieldRow,
+  fold,
+  HUGE_BYTES,
+  isGap,
+  kindOf,
+  signedDelta,
+  type Line,
+} from './diff-model';
+
+const text = (lines: Line[]) => lines.map((l) => l.parts.map((p) => p.text).join('')).join('\n');
+const marked = (lines: Line[], op: 'added' | 'removed') =>
+  lines.flatMap((l) => l.parts.filter((p) => p.op === op).map((p) => p.text));
+
+describe('strings', () => {
+  it('diffs short strings by word, keeping each side exactly as sent', () => {
+    const body = diffText('n1-standard-2', 'n1-standard-8');
+    expect(body.multiline).toBe(false);
+    expect(text(body.before)).toBe('n1-standard-2');
+    expect(text(body.after)).toBe('n1-standard-8');
+    expect(marked(body.before, 'removed')).toEqual(['2']);
+    expect(marked(body.after, 'added')).toEqual(['8']);
+    expect(body.unified[0]!.parts.map((p) => p.op)).toEqual(['same', 'removed', 'added']);
+  });
+
+  it('diffs multi-line strings by line, then by word inside changed lines', () => {
+    const a = 'a: 1\nb: 2\nc: 3';
+    const b = 'a: 1\nb: 20\nc: 3\nd: 4';
+    const body = diffText(a, b);
+    expect(body.multiline).toBe(true);
+    expect(body.before.map((l) => l.op)).toEqual(['same', 'removed', 'same']);
+    expect(body.after.map((l) => l.op)).toEqual(['same', 'added', 'same', 'added']);
+    expect(body.before[1]!.parts.filter((p) => p.op === 'removed').map((p) => p.text)).toEqual(['2']);
+    expect(body.after[1]!.parts.filter((p) => p.op === 'added').map((p) => p.text)).toEqual(['20']);
+    expect(body.unified.map((l) => l.op)).toEqual(['same', 'removed', 'added', 'same', 'added']);
+    expect(text(body.after)).toBe(b);
+  });
+
+  it('treats a long single line as long text', () => {
+    expect(diffText('x'.repeat(200), 'y'.repeat(200)).multiline).toBe(true);
+  });
+
+  it('shows values of 100 KB or more without diffing', () => {
+    const big = 'a'.repeat(HUGE_BYTES);
+    const row = fieldRow('user_data', { from: big, to: big + 'b' });
+    expect(row.body).toEqual({ type: 'huge', bytes: HUGE_BYTES + 1 });
+    expect(row.changed).toBe(true);
+    expect(fieldRow('user_data', { from: 'a', to: 'b'.repeat(HUGE_BYTES - 1) }).body.type).toBe('text');
+  });
+
+  it('marks equal strings unchanged', () => {
+    const row = fieldRow('name', { from: 'vm-a', to: 'vm-a' });
+    expect(row.changed).toBe(false);
+  });
+});
+
+describe('numbers and booleans', () => {
+  it('gives the signed delta', () => {
+    expect(fieldRow('size', { from: 100, to: 200 }).body).toEqual({ type: 'number', from: 100, to: 200, delta: '+100' });
+    expect(signedDelta(5, 3)).toBe('−2');
+    expect(signedDelta(3, 3)).toBe('±0');
+    expect(signedDelta(0.1, 0.3)).toBe('+0.2');
+    expect(signedDelta(0, 1_500_000)).toBe('+1,500,000');
+  });
+
+  it('keeps booleans as booleans', () => {
+    const row = fieldRow('public_ip_enabled', { from: false, to: true });
+    expect(row.body).toEqual({ type: 'boolean', from: false, to: true });
+    expect(row.changed).toBe(true);
+  });
+});
+
+describe('lists', () => {
+  it('marks removed items in Before, added ones in After, unchanged as same', () => {
+    const body = diffList(['22', '80'], ['80', '443']);
+    expect(body.before).toEqual([
+      { text: '22', op: 'removed' },
+      { text: '80', op: 'same' },
+    ]);
+    expect(body.after).toEqual([
+      { text: '80', op: 'same' },
+      { text: '443', op: 'added' },
+    ]);
+    expect(body.unified.map((i) => `${i.op}:${i.text}`)).toEqual(['removed:22', 'same:80', 'added:443']);
+    expect(body.reorderedOnly).toBe(false);
+  });
+
+  it('says "reordered only" when the same items moved', () => {
+    const body = diffList(['22', '80', '443'], ['443', '80', '22']);
+    expect(body.reorderedOnly).toBe(true);
+    expect(body.before.every((i) => i.op === 'same')).toBe(true);
+    expect(fieldRow('ports', { from: ['a', 'b'], to: ['b', 'a'] }).changed).toBe(true);
+  });
+
+  it('counts duplicates', () => {
+    const body = diffList(['a', 'a', 'b'], ['a', 'b']);
+    expect(body.before.map((i) => i.op)).toEqual(['same', 'removed', 'same']);
+    expect(body.after.map((i) => i.op)).toEqual(['same', 'same']);
+    expect(diffList(['a'], ['a', 'a']).after.map((i) => i.op)).toEqual(['same', 'added']);
+  });
+
+  it('notes a reorder that comes with edits, without calling it reorder-only', () => {
+    const body = diffList(['a', 'b', 'c'], ['c', 'b', 'd']);
+    expect(body.reordered).toBe(true);
+    expect(body.reorderedOnly).toBe(false);
+  });
+
+  it('treats equal lists as unchanged and an empty list as a value', () => {
+    expect(fieldRow('tags', { from: ['x'], to: ['x'] }).changed).toBe(false);
+    const row = fieldRow('tags', { from: [], to: ['prod'] });
+    expect(row.fromKind).toBe('list');
+    expect(row.body.type).toBe('list');
+  });
+});
+
+describe('kinds of emptiness and type changes', () => {
+  it('tells null, empty string, empty list and a missing side apart', () => {
+    expect(kindOf(null)).toBe('null');
+    expect(kindOf('')).toBe('string');
+    expect(kindOf([])).toBe('list');
+    expect(kindOf(undefined)).toBe('missing');
+    expect(fieldRow('vm_id', { from: null, to: '' }).changed).toBe(true);
+    expect(fieldRow('vm_id', { to: null }).changed).toBe(true);
+    expect(fieldRow('vm_id', { from: null, to: null }).changed).toBe(false);
+    expect(fieldRow('vm_id', { to: 'x' }).fromKind).toBe('missing');
+  });
+
+  it('flags a change of type, but not a value appearing from null', () => {
+    expect(fieldRow('size', { from: 100, to: '100' }).typeChange).toBe('number → text');
+    expect(fieldRow('size', { from: 100, to: '100' }).changed).toBe(true);
+    expect(fieldRow('tags', { from: 'a', to: ['a'] }).typeChange).toBe('text → list');
+    expect(fieldRow('vm_id', { from: null, to: 'x' }).typeChange).toBeNull();
+    expect(fieldRow('vm_id', { from: null, to: 'x' }).body.type).toBe('plain');
+  });
+
+  it('copies strings as they are and other values as JSON', () => {
+    expect(copyValue('a b')).toBe('a b');
+    expect(copyValue(['22'])).toBe('["22"]');
+    expect(copyValue(false)).toBe('false');
+    expect(copyValue(null)).toBe('null');
+  });
+});
+
+describe('changesModel', () => {
+  const base = { type: 'update', created_at: '2026-11-01T00:00:00Z' };
+
+  it('sorts fields by name and counts the unchanged ones', () => {
+    const m = changesModel({ ...base, details: { changes: { tags: { from: [], to: ['a'] }, name: { from: 'a', to: 'a' }, b: { from: 1, to: 2 } } } });
+    expect(m.kind).toBe('rows');
+    if (m.kind !== 'rows') return;
+    expect(m.rows.map((r) => r.field)).toEqual(['b', 'name', 'tags']);
+    expect(m.changedCount).toBe(2);
+    expect(m.unchangedCount).toBe(1);
+  });
+
+  it('shows "—" before a create and after a delete', () => {
+    const created = changesModel({ ...base, type: 'create', details: { changes: { name: { from: '', to: 'vm-a' } } } });
+    const deleted = changesModel({ ...base, type: 'delete', details: { changes: { name: { from: 'vm-a', to: '' } } } });
+    if (created.kind !== 'rows' || deleted.kind !== 'rows') throw new Error('expected rows');
+    expect(created.rows[0]).toMatchObject({ beforeAbsent: true, afterAbsent: false, changed: true });
+    expect(deleted.rows[0]).toMatchObject({ beforeAbsent: false, afterAbsent: true, changed: true });
+  });
+
+  it('turns null details and an empty map into sentences', () => {
+    expect(changesModel({ ...base, details: null })).toEqual({ kind: 'empty', sentence: 'This operation recorded no field changes.' });
+    expect(changesModel({ ...base, details: { changes: {} } })).toEqual({ kind: 'empty', sentence: 'This operation recorded no field changes.' });
+    expect(changesModel({ ...base, created_at: '2026-01-10T00:00:00Z', details: null })).toEqual({
+      kind: 'empty',
+      sentence: 'Recorded before change tracking existed.',
+    });
+    expect(changesModel({ ...base, details: undefined }).kind).toBe('empty');
+  });
+});
+
+describe('fold', () => {
+  const rows = Array.from({ length: 50 }, (_, i) => i);
+
+  it('leaves short content alone', () => {
+    expect(fold(rows.slice(0, 10), () => false)).toEqual(rows.slice(0, 10));
+  });
+
+  it('keeps context around changes and replaces the rest with gaps', () => {
+    const out = fold(rows, (r) => r === 25, 20, 2);
+    expect(out).toEqual([{ gap: 23 }, 23, 24, 25, 26, 27, { gap: 22 }]);
+    expect(out.filter(isGap).reduce((n, g) => n + g.gap, 0) + 5).toBe(50);
+  });
+
+  it('shows the head when nothing changed', () => {
+    const out = fold(rows, () => false, 20);
+    expect(out.slice(0, 20)).toEqual(rows.slice(0, 20));
+    expect(out[20]).toEqual({ gap: 30 });
+  });
+});

@@ -1,0 +1,260 @@
+// The changes map as rows a person can read: one pure function per value type, no React, fully unit-tested.
+// jsdiff is imported only here, and only the lazy detail chunk imports this module.
+import { diffLines, diffWordsWithSpace } from 'diff';
+import type { ChangeValue, FieldDiff, Operation } from '../../../api/schemas';
+
+/** A value as the API sent it; `undefined` means the side was missing from the change entry. */
+export type Side = ChangeValue | undefined;
+export type ValueKind = 'string' | 'number' | 'boolean' | 'list' | 'null' | 'missing';
+export type PartOp = 'same' | 'removed' | 'added';
+
+export interface Part {
+  text: string;
+  op: PartOp;
+}
+export interface Line {
+  op: PartOp;
+  parts: Part[];
+}
+export interface Item {
+  text: string;
+  op: PartOp;
+}
+/** A run of unchanged rows hidden until "Show all". */
+export interface Gap {
+  gap: number;
+}
+
+export type Body =
+  | { type: 'text'; before: Line[]; after: Line[]; unified: Line[]; multiline: boolean }
+  | { type: 'number'; from: number; to: number; delta: string }
+  | { type: 'boolean'; from: boolean; to: boolean }
+  | { type: 'list'; before: Item[]; after: Item[]; unified: Item[]; reordered: boolean; reorderedOnly: boolean }
+  | { type: 'huge'; bytes: number }
+  | { type: 'plain' };
+
+export interface FieldRow {
+  field: string;
+  from: Side;
+  to: Side;
+  fromKind: ValueKind;
+  toKind: ValueKind;
+  changed: boolean;
+  /** "number → string" when both sides hold values of different types, else null. */
+  typeChange: string | null;
+  /** Shown instead of a value: "—" on the Before side of a create and the After side of a delete. */
+  beforeAbsent: boolean;
+  afterAbsent: boolean;
+  body: Body;
+}
+
+export const HUGE_BYTES = 100 * 1024;
+/** Strings longer than this, or with a newline, are diffed by line first. */
+export const SHORT_TEXT = 120;
+export const CHANGE_TRACKING_SINCE = Date.parse('2026-05-01T00:00:00Z');
+
+export function kindOf(v: Side): ValueKind {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  return 'string';
+}
+
+const KIND_NAMES: Record<ValueKind, string> = {
+  string: 'text',
+  number: 'number',
+  boolean: 'on/off',
+  list: 'list',
+  null: 'null',
+  missing: 'missing',
+};
+export const kindName = (k: ValueKind): string => KIND_NAMES[k];
+
+export function sameValue(a: Side, b: Side): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+}
+
+/** The text a copy button puts on the clipboard: strings as they are, everything else as JSON. */
+export function copyValue(v: Side): string {
+  if (v === undefined) return '';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** "+100", "−50", "±0": a signed delta with the true minus sign, rounded to hide float noise. */
+export function signedDelta(from: number, to: number): string {
+  const d = Number((to - from).toPrecision(12));
+  if (d === 0) return '±0';
+  return `${d > 0 ? '+' : '−'}${Math.abs(d).toLocaleString('en-US', { maximumFractionDigits: 12 })}`;
+}
+
+const byteLength = (s: string): number => new TextEncoder().encode(s).length;
+
+function wordParts(a: string, b: string): { before: Part[]; after: Part[]; unified: Part[] } {
+  const unified: Part[] = diffWordsWithSpace(a, b).map((c) => ({ text: c.value, op: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+  return { before: unified.filter((p) => p.op !== 'added'), after: unified.filter((p) => p.op !== 'removed'), unified };
+}
+
+const lineOp = (op: PartOp, text: string): Line => ({ op, parts: [{ text, op: 'same' }] });
+const splitLines = (value: string): string[] => value.replace(/\n$/, '').split('\n');
+
+/** Short strings: by word. Long or multi-line: by line, then by word inside each changed pair of lines. */
+export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> {
+  const multiline = a.includes('\n') || b.includes('\n') || a.length > SHORT_TEXT || b.length > SHORT_TEXT;
+  if (!multiline) {
+    const w = wordParts(a, b);
+    return { type: 'text', multiline, before: [{ op: 'same', parts: w.before }], after: [{ op: 'same', parts: w.after }], unified: [{ op: 'same', parts: w.unified }] };
+  }
+  const before: Line[] = [];
+  const after: Line[] = [];
+  const unified: Line[] = [];
+  // Both end in a newline so a last line is not reported changed only because a line was appended after it.
+  const nl = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
+  const changes = diffLines(nl(a), nl(b));
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    const next = changes[i + 1];
+    if (c.removed && next?.added) {
+      const old = splitLines(c.value);
+      const neu = splitLines(next.value);
+      for (let j = 0; j < Math.max(old.length, neu.length); j++) {
+        const o = old[j];
+        const n = neu[j];
+        if (o !== undefined && n !== undefined) {
+          const w = wordParts(o, n);
+          before.push({ op: 'removed', parts: w.before });
+          after.push({ op: 'added', parts: w.after });
+        } else if (o !== undefined) before.push(lineOp('removed', o));
+        else if (n !== undefined) after.push(lineOp('added', n));
+      }
+      unified.push(...before.slice(before.length - old.length), ...after.slice(after.length - neu.length));
+      i++;
+      continue;
+    }
+    const op: PartOp = c.added ? 'added' : c.removed ? 'removed' : 'same';
+    for (const text of splitLines(c.value)) {
+      const line = lineOp(op, text);
+      if (op !== 'added') before.push(line);
+      if (op !== 'removed') after.push(line);
+      unified.push(line);
+    }
+  }
+  return { type: 'text', multiline, before, after, unified };
+}
+
+/** Lists compared as multisets (tags and ports have no meaningful order), so duplicates count and moves are not edits. */
+export function diffList(a: string[], b: string[]): Extract<Body, { type: 'list' }> {
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  const before: Item[] = a.map((text) => {
+    const n = left.get(text) ?? 0;
+    if (n > 0) left.set(text, n - 1);
+    return { text, op: n > 0 ? 'same' : 'removed' };
+  });
+  const right = new Map<string, number>();
+  for (const x of a) right.set(x, (right.get(x) ?? 0) + 1);
+  const after: Item[] = b.map((text) => {
+    const n = right.get(text) ?? 0;
+    if (n > 0) right.set(text, n - 1);
+    return { text, op: n > 0 ? 'same' : 'added' };
+  });
+  const keptBefore = before.filter((x) => x.op === 'same').map((x) => x.text);
+  const keptAfter = after.filter((x) => x.op === 'same').map((x) => x.text);
+  const reordered = keptBefore.some((x, i) => x !== keptAfter[i]);
+  const edited = before.some((x) => x.op !== 'same') || after.some((x) => x.op !== 'same');
+  const unified = [...before, ...after.filter((x) => x.op === 'added')];
+  return { type: 'list', before, after, unified, reordered, reorderedOnly: reordered && !edited };
+}
+
+function bodyFor(from: Side, to: Side, fk: ValueKind, tk: ValueKind): Body {
+  if (fk !== tk) return { type: 'plain' };
+  if (fk === 'string') {
+    const a = from as string;
+    const b = to as string;
+    const bytes = Math.max(byteLength(a), byteLength(b));
+    if (bytes >= HUGE_BYTES) return { type: 'huge', bytes };
+    return diffText(a, b);
+  }
+  if (fk === 'number') return { type: 'number', from: from as number, to: to as number, delta: signedDelta(from as number, to as number) };
+  if (fk === 'boolean') return { type: 'boolean', from: from as boolean, to: to as boolean };
+  if (fk === 'list') return diffList(from as string[], to as string[]);
+  return { type: 'plain' };
+}
+
+export function fieldRow(field: string, diff: FieldDiff, opType = 'update'): FieldRow {
+  const { from, to } = diff;
+  const fromKind = kindOf(from);
+  const toKind = kindOf(to);
+  const beforeAbsent = opType === 'create';
+  const afterAbsent = opType === 'delete';
+  const hasValue = (k: ValueKind) => k !== 'null' && k !== 'missing';
+  const typeChange = hasValue(fromKind) && hasValue(toKind) && fromKind !== toKind ? `${kindName(fromKind)} → ${kindName(toKind)}` : null;
+  // A create or delete has nothing on one side, so its value is shown whole rather than diffed against a placeholder.
+  const body = beforeAbsent || afterAbsent ? { type: 'plain' as const } : bodyFor(from, to, fromKind, toKind);
+  const changed = beforeAbsent || afterAbsent || !sameValue(from, to) || fromKind !== toKind;
+  return { field, from, to, fromKind, toKind, changed, typeChange, beforeAbsent, afterAbsent, body };
+}
+
+export type ChangesModel =
+  | { kind: 'rows'; rows: FieldRow[]; changedCount: number; unchangedCount: number }
+  | { kind: 'empty'; sentence: string };
+
+/** Fields sorted by name; `details: null` and an empty map become a sentence instead of an empty table. */
+export function changesModel(op: Pick<Operation, 'details' | 'type' | 'created_at'>): ChangesModel {
+  const changes = op.details?.changes;
+  if (!changes) {
+    const old = Date.parse(op.created_at) < CHANGE_TRACKING_SINCE;
+    return { kind: 'empty', sentence: old ? 'Recorded before change tracking existed.' : 'This operation recorded no field changes.' };
+  }
+  const fields = Object.keys(changes).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (!fields.length) return { kind: 'empty', sentence: 'This operation recorded no field changes.' };
+  const rows = fields.map((f) => fieldRow(f, changes[f]!, op.type));
+  const changedCount = rows.filter((r) => r.changed).length;
+  return { kind: 'rows', rows, changedCount, unchangedCount: rows.length - changedCount };
+}
+
+/**
+ * Long content folded: runs of unchanged rows longer than 2 * context become a gap; nothing is folded at or
+ * below `limit` rows. Returns the rows as they are when no gap was made.
+ */
+export function fold<T>(rows: T[], isChanged: (row: T) => boolean, limit = 20, context = 3): (T | Gap)[] {
+  if (rows.length <= limit) return rows;
+  const keep = rows.map(() => false);
+  rows.forEach((row, i) => {
+    if (!isChanged(row)) return;
+    for (let j = Math.max(0, i - context); j <= Math.min(rows.length - 1, i + context); j++) keep[j] = true;
+  });
+  // With no change at all (or a reorder only), show the head so there is something to read.
+  if (!keep.includes(true)) for (let j = 0; j < Math.min(limit, rows.length); j++) keep[j] = true;
+  const out: (T | Gap)[] = [];
+  let hidden = 0;
+  rows.forEach((row, i) => {
+    if (keep[i]) {
+      if (hidden) out.push({ gap: hidden });
+      hidden = 0;
+      out.push(row);
+    } else hidden++;
+  });
+  if (hidden) out.push({ gap: hidden });
+  return out;
+}
+
+export const isGap = (x: unknown): x is Gap => typeof x === 'object' && x !== null && 'gap' in x;
+
+export const FOLD_LIMIT = 20;
+export const HUGE_PREVIEW_CHARS = 2000;
+
+const lineCount = (v: Side) => (typeof v === 'string' ? v.split('\n').length : 0);
+const longSide = (v: Side) => lineCount(v) > FOLD_LIMIT || (Array.isArray(v) && v.length > FOLD_LIMIT);
+
+/** Whether the row hides anything until "Show all". */
+export function isFoldable(row: FieldRow): boolean {
+  const b = row.body;
+  if (b.type === 'huge') return true;
+  if (b.type === 'text') return b.unified.length > FOLD_LIMIT;
+  if (b.type === 'list') return b.unified.length > FOLD_LIMIT;
+  if (b.type === 'plain') return longSide(row.from) || longSide(row.to);
+  return false;
+}

@@ -1,0 +1,63 @@
+import type { Operation } from '../../../../api/schemas';
+import { makeOperation } from '../../../../test/operations';
+import { fieldHistory, formatChangeValue, sameValue } from './field-history-model';
+
+const change = (created: string, status: string, changes: NonNullable<Operation['details']>['changes']) =>
+  makeOperation({ created_at: created, status, details: { changes } });
+
+describe('fieldHistory', () => {
+  it('orders each field by time and flags a from that differs from the previous to', () => {
+    const ops = [
+      change('2026-03-01T00:00:00Z', 'done', { size: { from: 200, to: 300 } }),
+      change('2026-01-01T00:00:00Z', 'done', { size: { to: 100 }, name: { to: 'data' } }),
+      change('2026-02-01T00:00:00Z', 'done', { size: { from: 100, to: 200 } }),
+      change('2026-04-01T00:00:00Z', 'done', { size: { from: 500, to: 600 } }),
+    ];
+    const [name, size] = fieldHistory(ops);
+    expect(name?.field).toBe('name');
+    expect(size?.entries.map((e) => [e.from, e.to, e.drift])).toEqual([
+      [undefined, 100, false],
+      [100, 200, false],
+      [200, 300, false],
+      [500, 600, true],
+    ]);
+    expect(size?.entries[3]?.expected).toEqual([300]);
+    expect(size?.drifts).toBe(1);
+  });
+
+  it('after a failed operation, either its from or its to is a consistent start', () => {
+    const track = (nextFrom: string) =>
+      fieldHistory([
+        change('2026-01-01T00:00:00Z', 'failed', { instance_type: { from: 'n1-standard-2', to: 'n1-standard-8' } }),
+        change('2026-01-02T00:00:00Z', 'done', { instance_type: { from: nextFrom, to: 'n1-highcpu-2' } }),
+      ])[0]!;
+    expect(track('n1-standard-2').drifts).toBe(0);
+    expect(track('n1-standard-8').drifts).toBe(0);
+    expect(track('n1-highcpu-16').drifts).toBe(1);
+  });
+
+  it('compares tag lists as sets and skips operations without details', () => {
+    const tracks = fieldHistory([
+      change('2026-01-01T00:00:00Z', 'done', { tags: { from: [], to: ['prod', 'eth'] } }),
+      makeOperation({ created_at: '2026-01-02T00:00:00Z', details: null }),
+      change('2026-01-03T00:00:00Z', 'done', { tags: { from: ['eth', 'prod'], to: ['eth'] } }),
+    ]);
+    expect(tracks).toHaveLength(1);
+    expect(tracks[0]?.entries).toHaveLength(2);
+    expect(tracks[0]?.drifts).toBe(0);
+  });
+
+  it('returns nothing for no changes', () => {
+    expect(fieldHistory([])).toEqual([]);
+  });
+});
+
+it('sameValue and formatChangeValue', () => {
+  expect(sameValue(['a', 'b'], ['b', 'a'])).toBe(true);
+  expect(sameValue(['a'], ['a', 'a'])).toBe(false);
+  expect(sameValue(1, '1')).toBe(false);
+  expect(formatChangeValue(['22', '443'])).toBe('[22, 443]');
+  expect(formatChangeValue(undefined)).toBe('—');
+  expect(formatChangeValue(false)).toBe('false');
+  expect(formatChangeValue('')).toBe('""');
+});

@@ -1,0 +1,67 @@
+// Each field's values across one resource's operations, oldest first, flagging drift: an operation whose `from`
+// is not what the previous recorded operation left behind, so something changed the field outside them.
+import type { ChangeValue, Operation } from '../../../../api/schemas';
+
+export interface FieldEntry {
+  operation: Operation;
+  from: ChangeValue | undefined;
+  to: ChangeValue | undefined;
+  /** what the previous operation left: set only when this entry drifts */
+  expected?: ChangeValue[];
+  drift: boolean;
+}
+
+export interface FieldTrack {
+  field: string;
+  entries: FieldEntry[];
+  drifts: number;
+}
+
+/** Equal values; string arrays (tags, ports) compare as sets, since their order carries no meaning. */
+export function sameValue(a: ChangeValue | undefined, b: ChangeValue | undefined): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length) return false;
+    const sb = [...b].sort();
+    return [...a].sort().every((v, i) => v === sb[i]);
+  }
+  return a === b;
+}
+
+/** Values the field may hold after `prev`: a failed or unfinished operation may or may not have applied its change. */
+function leftBehind(prev: FieldEntry): ChangeValue[] {
+  const out: (ChangeValue | undefined)[] = prev.operation.status === 'done' ? [prev.to] : [prev.to, prev.from];
+  return out.filter((v): v is ChangeValue => v !== undefined);
+}
+
+export const byCreated = (a: Operation, b: Operation): number =>
+  Date.parse(a.created_at) - Date.parse(b.created_at) || a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id);
+
+export function fieldHistory(ops: readonly Operation[]): FieldTrack[] {
+  const tracks = new Map<string, FieldTrack>();
+  for (const operation of [...ops].sort(byCreated)) {
+    for (const [field, change] of Object.entries(operation.details?.changes ?? {})) {
+      let track = tracks.get(field);
+      if (!track) tracks.set(field, (track = { field, entries: [], drifts: 0 }));
+      const entry: FieldEntry = { operation, from: change.from, to: change.to, drift: false };
+      const prev = track.entries[track.entries.length - 1];
+      const expected = prev ? leftBehind(prev) : [];
+      // A missing `from` (e.g. on create) or nothing known before means there is nothing to compare.
+      if (entry.from !== undefined && expected.length && !expected.some((v) => sameValue(v, entry.from))) {
+        entry.drift = true;
+        entry.expected = expected;
+        track.drifts++;
+      }
+      track.entries.push(entry);
+    }
+  }
+  return [...tracks.values()].sort((a, b) => a.field.localeCompare(b.field));
+}
+
+/** How a change value reads in the UI: strings as they are, lists comma-separated, nothing as an em dash. */
+export function formatChangeValue(v: ChangeValue | undefined): string {
+  if (v === undefined) return '—';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return v.length ? `[${v.join(', ')}]` : '[]';
+  if (v === '') return '""';
+  return String(v);
+}

@@ -1,0 +1,77 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { FieldDiff } from '../../../api/schemas';
+import { fieldRow, HUGE_BYTES } from './diff-model';
+import { FieldRow } from './field-row';
+
+const values = () => [...document.querySelectorAll('.diff-cell-value')].map((c) => c.textContent);
+const show = (field: string, diff: FieldDiff, view: 'split' | 'unified' = 'split', type = 'update') =>
+  render(
+    <table>
+      <tbody>
+        <FieldRow row={fieldRow(field, diff, type)} view={view} />
+      </tbody>
+    </table>,
+  );
+
+describe('FieldRow', () => {
+  it('names removed and added words for screen readers, not only by colour', () => {
+    show('instance_type', { from: 'n1-standard-2', to: 'n1-standard-8' });
+    expect(document.querySelector('del')).toHaveTextContent('[removed: 2]');
+    expect(document.querySelector('ins')).toHaveTextContent('[added: 8]');
+  });
+
+  it('shows booleans as on/off words and flags a change of type', () => {
+    show('public_ip_enabled', { from: false, to: true });
+    expect(values()).toEqual(['off (false)', 'on (true)']);
+    show('size', { from: 100, to: '100' });
+    expect(screen.getByText('⚠ type changed: number → text')).toBeInTheDocument();
+  });
+
+  it('tells null, empty text, empty list and a missing side apart', () => {
+    show('a', { from: null, to: '' });
+    show('b', { to: [] });
+    expect(values()).toEqual(['null', '(empty text)', '(not set)', '(empty list)']);
+  });
+
+  it('folds long lists past 20 items until "Show all"', async () => {
+    const ports = Array.from({ length: 60 }, (_, i) => String(30000 + i));
+    show('destination_ports', { from: ports, to: [...ports, '8080'] });
+    expect(screen.getAllByText(/unchanged items/).length).toBeGreaterThan(0);
+    // Before has no change, so it shows its head; After shows the context around the added item.
+    expect(screen.getAllByText('30000')).toHaveLength(1);
+    await userEvent.click(screen.getByRole('button', { name: /Show all/ }));
+    expect(screen.getAllByText('30000')).toHaveLength(2);
+    expect(screen.getByText('added:')).toBeInTheDocument();
+  });
+
+  it('says "reordered only" when the same items moved', () => {
+    show('destination_ports', { from: ['22', '80'], to: ['80', '22'] });
+    expect(screen.getByText('reordered only')).toBeInTheDocument();
+  });
+
+  it('shows a 100 KB value without diffing, with a note, folded', () => {
+    show('user_data', { from: 'x'.repeat(HUGE_BYTES), to: 'y' });
+    expect(screen.getByText('100 KB: shown without diffing')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Show all/ })).toBeInTheDocument();
+  });
+
+  it('unified view shows − before and + after in one column', () => {
+    show('size', { from: 100, to: 250 }, 'unified');
+    expect(screen.getByRole('cell')).toHaveTextContent('100 → 250 +150');
+    show('vm_id', { from: null, to: 'abc' }, 'unified');
+    expect(screen.getAllByRole('cell')[1]).toHaveTextContent('−removed: null+added: abc');
+  });
+
+  it('copies each value: strings as they are, lists as JSON', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    show('tags', { from: ['a'], to: ['a', 'b'] });
+    await userEvent.click(screen.getByRole('button', { name: 'Copy After value of tags' }));
+    expect(writeText).toHaveBeenCalledWith('["a","b"]');
+    show('name', { from: 'vm a', to: 'vm b' }, 'unified');
+    await userEvent.click(screen.getByRole('button', { name: 'Copy Before value of name' }));
+    expect(writeText).toHaveBeenLastCalledWith('vm a');
+  });
+});

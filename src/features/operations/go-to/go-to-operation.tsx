@@ -1,0 +1,52 @@
+// Header box: paste an operation id or link, press Enter, land on that operation. Invalid input is explained inline.
+import { useId, useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { paths } from '../../../config/paths';
+import { parseOperationRef } from './parse-operation-ref';
+import './go-to-operation.css';
+
+export function GoToOperation() {
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const [error, setError] = useState('');
+  const inputId = useId();
+  const errorId = useId();
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const ref = parseOperationRef(text);
+    if (!ref.ok) return setError(ref.message);
+    setError('');
+    setText('');
+    void navigate(paths.operation(ref.id));
+  }
+
+  return (
+    <form className="go-to" onSubmit={submit} noValidate>
+      <label htmlFor={inputId} className="visually-hidden">
+        Go to operation
+      </label>
+      <input
+        id={inputId}
+        className="go-to-input mono"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="Go to operation id or link"
+        value={text}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={errorId}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (error) setError('');
+        }}
+      />
+      <button type="submit" className="button go-to-button">
+        Go
+      </button>
+      <p id={errorId} className="go-to-error" aria-live="polite">
+        {error}
+      </p>
+    </form>
+  );
+}

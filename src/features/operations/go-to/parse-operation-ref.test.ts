@@ -1,0 +1,41 @@
+import { parseOperationRef } from './parse-operation-ref';
+
+const ID = '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f';
+
+describe('parseOperationRef', () => {
+  it.each([
+    [ID, 'a bare id'],
+    [`  ${ID.toUpperCase()}\n`, 'an upper-case id with whitespace'],
+    [`"${ID}"`, 'a quoted id'],
+    [`http://127.0.0.1:4173/operations/${ID}?from=list#changes`, 'a dashboard link with query and hash'],
+    [`https://ops.example.com/operations/${ID}/`, 'a link with a trailing slash'],
+    [`/operations/${ID}`, 'a path'],
+    [`https://api.nirvanalabs.io/v1/operations/${ID}`, 'an API URL'],
+  ])('accepts %j (%s)', (input) => {
+    expect(parseOperationRef(input)).toEqual({ ok: true, id: ID });
+  });
+
+  it('asks for input when empty', () => {
+    expect(parseOperationRef('   ')).toEqual({ ok: false, message: expect.stringMatching(/Paste an operation id/) });
+  });
+
+  it('rejects text that is not a UUID and quotes it back', () => {
+    const r = parseOperationRef('3f2c9a8e');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/“3f2c9a8e” is not an operation id/);
+  });
+
+  it('explains a project list link', () => {
+    const r = parseOperationRef(`http://host/projects/${ID}/operations?status=failed`);
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/project’s operation list/) });
+  });
+
+  it('rejects a link whose id is not a UUID', () => {
+    const r = parseOperationRef('http://host/operations/not-an-id');
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/does not point to an operation/) });
+  });
+
+  it('rejects a link with extra path after the id', () => {
+    expect(parseOperationRef(`http://host/operations/${ID}/evil`).ok).toBe(false);
+  });
+});

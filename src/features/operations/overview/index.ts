@@ -1,0 +1,5 @@
+// The strip loads on demand, so it never weighs on the list's first paint. Render it inside <Suspense>.
+import { lazy } from 'react';
+
+export const LazyOverviewStrip = lazy(() => import('./overview-strip'));
+export type { OverviewStripProps } from './overview-strip';

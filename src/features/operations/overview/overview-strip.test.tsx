@@ -1,0 +1,64 @@
+import { operationAt } from '../../../test/operations';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { timeZonePreference } from '../../../components/preferences';
+import { OverviewStrip } from './overview-strip';
+
+const op = operationAt;
+
+const rows = [
+  op('2026-12-04T10:00:10Z', 'done', 'vm', 4),
+  op('2026-12-04T10:00:20Z', 'failed', 'vm', 8),
+  op('2026-12-04T10:01:30Z', 'running', 'volume'),
+  op('2026-12-04T10:02:30Z', 'mystery', 'new_kind'),
+];
+
+beforeEach(() => timeZonePreference.set('utc'));
+
+describe('OverviewStrip', () => {
+  it('summarises in text: totals per status with their names, and a table per kind', () => {
+    render(<OverviewStrip rows={rows} onRangeSelect={() => {}} />);
+    const strip = screen.getByRole('region', { name: 'Overview of 4 operations' });
+    expect(strip).toHaveTextContent('2026-12-04 10:00:00 UTC – 2026-12-04 10:03:00 UTC, in steps of 1 min');
+    const legend = screen.getByRole('list', { name: 'Status totals' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '✓done 1',
+      '✕failed 1',
+      '↻running 1',
+      '•mystery 1',
+    ]);
+    const cells = (kind: string) =>
+      within(screen.getByRole('rowheader', { name: kind }).closest('tr')!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells('VM')).toEqual(['2', '50% (1 of 2)', '4.0 s', '8.0 s']);
+    expect(cells('Volume')).toEqual(['1', '—', '—', '—']);
+    expect(screen.getByRole('rowheader', { name: 'New kind' })).toBeInTheDocument();
+  });
+
+  it('a click on a bar selects that time step', () => {
+    const onRangeSelect = vi.fn();
+    const { container } = render(<OverviewStrip rows={rows} onRangeSelect={onRangeSelect} />);
+    const svg = container.querySelector('svg')!;
+    // jsdom has no layout: the bounding box is empty, so x=0 is the first bucket.
+    fireEvent.pointerDown(svg, { clientX: 0, pointerId: 1 });
+    fireEvent.pointerUp(svg, { clientX: 0, pointerId: 1 });
+    expect(onRangeSelect).toHaveBeenCalledWith('2026-12-04T10:00:00.000Z', '2026-12-04T10:00:59.999Z');
+  });
+
+  it('arrows pick and widen a range from the newest step, Enter applies it', async () => {
+    const onRangeSelect = vi.fn();
+    render(<OverviewStrip rows={rows} onRangeSelect={onRangeSelect} />);
+    const chart = screen.getByRole('group', { name: /Operations over time by status/ });
+    chart.focus();
+    await userEvent.keyboard('{ArrowLeft}{Shift>}{ArrowLeft}{/Shift}');
+    expect(chart).toHaveTextContent('2026-12-04 10:01:00 UTC – 2026-12-04 10:03:00 UTC: 2 operations');
+    await userEvent.keyboard('{Enter}');
+    expect(onRangeSelect).toHaveBeenCalledWith('2026-12-04T10:01:00.000Z', '2026-12-04T10:02:59.999Z');
+  });
+
+  it('renders nothing for no rows', () => {
+    const { container } = render(<OverviewStrip rows={[]} onRangeSelect={() => {}} />);
+    expect(container).toBeEmptyDOMElement();
+  });
+});
