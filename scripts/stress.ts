@@ -5,9 +5,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { freePort } from '../server/testing/free-port';
 
 const root = new URL('..', import.meta.url).pathname;
 const SECONDS = Number(process.env.STRESS_SECONDS ?? 30);
@@ -31,14 +31,6 @@ function ensureBuilt() {
     console.log('Building the server (sources are newer than dist/server/main.js)…');
     if (spawnSync('npm', ['run', '--silent', 'build:server'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(2);
   }
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 /** Starts a child and resolves with its first stdout line matching `ready`; everything it prints is kept. */

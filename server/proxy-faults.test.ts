@@ -1,11 +1,10 @@
 // @vitest-environment node
 // Upstream faults at the proxy (issue 6): each one reaches the browser as a status it can act on and a JSON message.
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { createProxyApi } from './proxy';
 import { startFakeUpstream } from './testing/fake-upstream';
+import { freePort } from './testing/free-port';
 
 const KEY = 'nlk_test_faults_0123456789';
 let upstream: Awaited<ReturnType<typeof startFakeUpstream>>;
@@ -25,14 +24,6 @@ const get = async (path = '/v1/operations?project_id=p1') => {
   const body = (await res.json()) as { message?: string };
   return { status: res.status, headers: res.headers, body };
 };
-
-async function closedPort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 describe('proxy faults', () => {
   it('passes 429 with Retry-After and retry-after-ms through', async () => {
@@ -85,7 +76,7 @@ describe('proxy faults', () => {
   });
 
   it('answers a JSON 502 when upstream is down at start', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const down = createApp({ api: createProxyApi({ baseUrl: `http://127.0.0.1:${port}`, apiKey: KEY, timeoutMs: 2000 }), mode: 'proxy' });
     for (const path of ['/v1/projects', '/v1/operations?project_id=p1', '/v1/operations/abc']) {
       const res = await down.request(path);
