@@ -49,4 +49,7 @@ function respond(req: RecordedRequest): ScriptedResponse {
 
 const upstream = await startFakeUpstream(respond, { record: false });
 console.log(upstream.url);
-process.once('SIGTERM', () => void upstream.close().then(() => process.exit(0)));
+const quit = () => void upstream.close().then(() => process.exit(0));
+process.once('SIGTERM', quit);
+// The stress run holds our stdin open; if it dies without a SIGTERM, stdin closes and so do we.
+process.stdin.on('end', quit).resume();

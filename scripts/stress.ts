@@ -34,8 +34,15 @@ function ensureBuilt() {
 }
 
 /** Starts a child and resolves with its first stdout line matching `ready`; everything it prints is kept. */
+// Children die with this script, whatever ends it (Ctrl-C, a closed pipe, an error).
+const children = new Set<ChildProcess>();
+process.once('exit', () => children.forEach(stop));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
+
 function start(cmd: string, args: string[], env: Record<string, string>, ready: RegExp) {
-  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // stdin stays open as a lifeline: the fake upstream exits when it closes.
+  const child = spawn(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  children.add(child);
   const output: string[] = [];
   child.stderr!.on('data', (d: Buffer) => output.push(d.toString()));
   const line = new Promise<string>((resolve, reject) => {
