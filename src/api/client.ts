@@ -29,18 +29,23 @@ export async function apiGet<T>(
 ): Promise<T> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // The same faults can strike while the headers or the body travel: both map to one typed error.
+  const transportError = (error: unknown) => {
+    // A caller's own abort is not an API failure: let React Query see the AbortError it expects.
+    if (signal?.aborted) return error;
+    if (timeout.aborted) return new ApiError('timeout', `The API did not answer within ${timeoutMs / 1000} s`);
+    return new ApiError('network', 'Could not reach the server. Check your connection; loaded data is kept.');
+  };
   let response: Response;
+  let text: string;
   try {
     response = await fetch(buildUrl(path, params), { signal: combined, headers: { accept: 'application/json' } });
+    text = await response.text();
   } catch (error) {
-    // A caller's own abort is not an API failure: let React Query see the AbortError it expects.
-    if (signal?.aborted) throw error;
-    if (timeout.aborted) throw new ApiError('timeout', `The API did not answer within ${timeoutMs / 1000} s`);
-    throw new ApiError('network', 'Could not reach the server. Check your connection; loaded data is kept.');
+    throw transportError(error);
   }
 
   let body: unknown = null;
-  const text = await response.text().catch(() => '');
   if (text) {
     try {
       body = JSON.parse(text);
