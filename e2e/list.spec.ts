@@ -37,7 +37,7 @@ async function apiIds(request: APIRequestContext, base: string, query: string): 
   throw new Error('the API did not finish paging');
 }
 
-const table = (page: Page) => page.getByRole('table', { name: 'Operations' });
+const table = (page: Page) => page.getByRole('table', { name: 'Operations', exact: true });
 const dataRows = (page: Page) => table(page).getByRole('row').filter({ has: page.getByRole('cell') });
 
 /** Scrolls the whole table, collecting [id, kind, status] of every row it renders. */
