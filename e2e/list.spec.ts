@@ -117,12 +117,12 @@ test('sorting by a column the API cannot sort by happens in the browser, without
   page.on('request', (r) => {
     if (r.url().includes('/v1/operations')) requests.push(r.url());
   });
-  const header = page.getByRole('columnheader', { name: /^Kind/ });
+  const header = table(page).getByRole('columnheader', { name: /^Kind/ });
   await expect(header).toHaveAttribute('aria-sort', 'none');
   await header.getByRole('button').click();
   await expect(page).toHaveURL(/sort=kind:asc/);
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
-  await expect(page.getByRole('columnheader', { name: /^Created/ })).toHaveAttribute('aria-sort', 'none');
+  await expect(table(page).getByRole('columnheader', { name: /^Created/ })).toHaveAttribute('aria-sort', 'none');
   const kinds = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[1]!.querySelector('[title]')!.getAttribute('title')!));
   expect(kinds.length).toBeGreaterThan(10);
   expect(kinds).toEqual([...kinds].sort());
@@ -133,8 +133,10 @@ test('Back restores the filters and the scroll position', async ({ page, project
   const production = byName(projects, 'production');
   await page.goto(`/projects/${production.id}/operations`);
   await page.getByRole('search').getByRole('button', { name: /^Status/ }).click();
-  await page.getByRole('checkbox', { name: /^done/ }).check();
+  // The box is controlled by the URL: it turns checked once the navigation renders (not within the click).
+  await page.getByRole('checkbox', { name: /^done/ }).click();
   await expect(page).toHaveURL(/status=done/);
+  await expect(page.getByRole('checkbox', { name: /^done/ })).toBeChecked();
   await page.keyboard.press('Escape');
   await expect(page.getByText('Scanned 100 of')).toBeVisible();
   await page.locator('.ops-scroll').evaluate((el) => (el.scrollTop = 1500));
