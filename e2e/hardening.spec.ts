@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import type { Operation } from '../src/api/schemas';
 import { makeOperation } from '../src/test/operations';
-import { expect, failedResource, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, failedResource, test } from './support/fixtures';
 
 const PROJECT = '4a7f3c1e-2b9d-4e6f-8a1b-3c5d7e9f0a2b';
 const LIST = `/projects/${PROJECT}/operations`;
@@ -85,6 +85,7 @@ test('names ignored filter values and shows the list', async ({ page }) => {
   await expect(notice).toContainText('9,980 kind values over the limit of 20');
   await expect(notice).toContainText('and 9,996 more');
   expect((await notice.textContent())!.length).toBeLessThan(400);
+  await expectNoAxeViolations(page);
   await expect(page.getByText('No operations match these filters')).toBeVisible();
   const kindParam = listCalls().at(-1)!.searchParams.get('kind')!;
   expect(kindParam.split(',').length).toBeLessThanOrEqual(20);
@@ -279,6 +280,9 @@ test('stops paging with a message when the cursor repeats', async ({ page }) => 
   await expect(status(page)).toContainText('The API sent a page cursor it had already sent; loading stopped here');
   await expect(status(page)).toHaveText(/^15 loaded/);
   await expect(page.getByText('End of list')).toHaveCount(0);
+  await expect(page.getByText('Loading stopped: the API repeated a page cursor')).toBeVisible();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoAxeViolations(page);
   await page.waitForTimeout(1000);
   await scrollToEnd(page);
   await page.waitForTimeout(500);
