@@ -1,20 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type ApiProject } from './support/fixtures';
+import { expect, expectNoAxeViolations, failedResource, test, type ApiProject } from './support/fixtures';
 
 // These tests ask for failures on purpose: Chromium logs each failed response as a console error, which is expected.
-const failingTest = test.extend({
-  // Overrides the shared guard (still automatic): only these expected resource errors are let through.
-  consoleGuard: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !/Failed to load resource: the server responded with a status of (401|404|429|5\d\d)/.test(msg.text())) problems.push(msg.text());
-    });
-    page.on('pageerror', (err) => problems.push(err.message));
-    await use();
-    expect(problems, 'the page logged errors').toEqual([]);
-  },
-});
+const failingTest = test.extend({ allowedConsoleErrors: failedResource(401, 404, 429, '5\\d\\d') });
 
 const byName = (projects: ApiProject[], name: string) => {
   const p = projects.find((x) => x.name === name);

@@ -9,6 +9,9 @@ describe('format', () => {
     expect(formatDuration(42_000)).toBe('42 s');
     expect(formatDuration(125_000)).toBe('2 min 5 s');
     expect(formatDuration(3_720_000)).toBe('1 h 2 min');
+    expect(formatDuration(179_600)).toBe('3 min');
+    expect(formatDuration(59_700)).toBe('1 min');
+    expect(formatDuration(9_960)).toBe('10 s');
   });
   it('formats relative times, and leaves junk as it is', () => {
     const now = Date.parse('2026-12-04T12:00:00Z');

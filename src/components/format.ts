@@ -5,13 +5,14 @@ export const formatCount = (n: number): string => numberFormat.format(n);
 export function formatDuration(ms: number | null): string {
   if (ms === null || !Number.isFinite(ms)) return '—';
   if (ms < 1000) return `${Math.round(ms)} ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
-  const m = Math.floor(s / 60);
-  const rs = Math.round(s % 60);
+  if (ms < 9_950) return `${(ms / 1000).toFixed(1)} s`;
+  // Round once, then split, so 179.6 s reads "3 min", never "2 min 60 s".
+  const total = Math.round(ms / 1000);
+  if (total < 60) return `${total} s`;
+  const m = Math.floor(total / 60);
+  const rs = total % 60;
   if (m < 60) return rs ? `${m} min ${rs} s` : `${m} min`;
-  const h = Math.floor(m / 60);
-  return `${h} h ${m % 60} min`;
+  return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
 const UNITS: [string, string, number][] = [
