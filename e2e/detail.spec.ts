@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startServer, type SpecServer } from './support/server';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
 interface Op {
   id: string;
@@ -43,13 +43,13 @@ test('a cold deep link makes exactly one API request and shows the diff', async 
 test('list -> detail -> Back keeps the list URL with its filters', async ({ page, projects }) => {
   const listUrl = `/projects/${projects[0]!.id}/operations?status=done`;
   await page.goto(listUrl);
-  const link = page.getByRole('row').nth(1).getByRole('link').first();
+  const link = listTable(page).getByRole('row').nth(1).getByRole('link').first();
   await link.click();
   await expect(page).toHaveURL(/\/operations\/[0-9a-f-]{36}/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${listUrl.replace(/[?]/g, '\\?')}$`));
-  await expect(page.getByRole('row').nth(1)).toBeVisible();
+  await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
 });
 
 test('axe finds no violations on a create and on a no-changes operation, light and dark', async ({ page, projects, request }) => {
@@ -66,28 +66,14 @@ test('axe finds no violations on a create and on a no-changes operation, light a
 });
 
 test.describe('live operations', () => {
-  const port = Number(process.env.E2E_PORT ?? 4317) + 1;
-  const base = `http://127.0.0.1:${port}`;
-  let server: ChildProcess | undefined;
+  let base = '';
+  let server: SpecServer | undefined;
 
   test.beforeAll(async () => {
-    server = spawn(process.execPath, ['dist/server/main.js'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_LIVE: 'on', DEMO_TICK_MS: '500', DEMO_SEED: 'e2e-live', NIRVANA_LABS_API_KEY: '' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('live server did not start')), 30_000);
-      server!.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('Operations dashboard on')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
+    server = await startServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '500', DEMO_SEED: 'e2e-live' });
+    base = server.url;
   });
-  test.afterAll(() => {
-    server?.kill();
-  });
+  test.afterAll(() => server?.stop());
 
   test('polls while in flight, pauses in a hidden tab, and stops at done', async ({ page, request }) => {
     const projects = ((await (await request.get(`${base}/v1/projects`)).json()) as { items: { id: string }[] }).items;

@@ -1,9 +1,9 @@
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
 test.describe('header controls and shortcuts', () => {
   test('theme switch applies, survives a reload, and both themes pass axe', async ({ page, projects }) => {
     await page.goto(`/projects/${projects[0]!.id}/operations`);
-    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
     const html = page.locator('html');
     const theme = page.getByRole('group', { name: 'Theme' });
     await theme.getByRole('button', { name: 'Dark' }).click();
@@ -16,7 +16,7 @@ test.describe('header controls and shortcuts', () => {
     await page.reload();
     // Set by public/theme-init.js before the app runs: no light flash.
     await expect(html).toHaveAttribute('data-theme', 'dark');
-    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
 
     await theme.getByRole('button', { name: 'Light' }).click();
     await expect(html).toHaveAttribute('data-theme', 'light');
@@ -27,7 +27,7 @@ test.describe('header controls and shortcuts', () => {
   test('Auto follows the OS dark setting', async ({ page, projects }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/projects/${projects[0]!.id}/operations`);
-    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
     await expect(page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Auto' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('html')).not.toHaveAttribute('data-theme');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 17, 21)');
@@ -61,7 +61,7 @@ test.describe('header controls and shortcuts', () => {
 
   test('? lists the shortcuts in a dialog that Esc closes', async ({ page, projects }) => {
     await page.goto(`/projects/${projects[0]!.id}/operations`);
-    await expect(page.getByRole('row').nth(1)).toBeVisible();
+    await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
@@ -80,7 +80,7 @@ test.describe('header controls and shortcuts', () => {
   test('Esc on an operation returns to the list it came from, or to its project list', async ({ page, projects }) => {
     const listUrl = `/projects/${projects[0]!.id}/operations?status=done`;
     await page.goto(listUrl);
-    const link = page.getByRole('row').nth(1).getByRole('link').first();
+    const link = listTable(page).getByRole('row').nth(1).getByRole('link').first();
     await link.click();
     await expect(page).toHaveURL(/\/operations\/[0-9a-f-]{36}$/);
     const detailUrl = page.url();

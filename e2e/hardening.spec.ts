@@ -3,10 +3,12 @@
 import type { Page } from '@playwright/test';
 import type { Operation } from '../src/api/schemas';
 import { makeOperation } from '../src/test/operations';
-import { expect, expectNoAxeViolations, failedResource, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, failedResource, listTable, test } from './support/fixtures';
 
 const PROJECT = '4a7f3c1e-2b9d-4e6f-8a1b-3c5d7e9f0a2b';
 const LIST = `/projects/${PROJECT}/operations`;
+// These tests count paging requests, so the live head poll (e2e/live.spec.ts) is turned off with live=0.
+const PAGED = `${LIST}?live=0`;
 const T0 = Date.parse('2026-12-04T12:00:00Z');
 
 interface Reply {
@@ -56,7 +58,7 @@ async function fakeApi(page: Page, list: ListHandler, get: (id: string) => Reply
 }
 
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /loaded|Scanned|Loading operations/ });
-const table = (page: Page) => page.getByRole('table', { name: 'Operations' });
+const table = listTable;
 const scroller = (page: Page) => page.locator('.ops-scroll');
 const scrollToEnd = (page: Page) => scroller(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
 /** Changes the URL the way an in-app link or Back does: the server never sees it (a 20 KB URL gets a 431 there). */
@@ -68,7 +70,7 @@ const pushUrl = (page: Page, url: string) =>
 
 test('names ignored filter values and shows the list', async ({ page }) => {
   const { requests, listCalls } = await fakeApi(page, paged([ops(0, 3)], 3));
-  await page.goto(`${LIST}?status=exploded,done&kind=vm&colour=red`);
+  await page.goto(`${LIST}?status=exploded,done&kind=vm&colour=red&live=0`);
   const notice = page.getByRole('status').filter({ hasText: 'Ignored from the link' });
   await expect(notice).toContainText('status=exploded');
   await expect(notice).toContainText('colour');
@@ -143,7 +145,7 @@ test('shows unknown kind, status and type as they are', async ({ page }) => {
   const bare = { ...ops(1, 1)[0]! } as Partial<Operation>;
   delete bare.details;
   await fakeApi(page, () => ({ json: { items: [odd, bare], pagination: { next_cursor: null } } }), (id) => (id === odd!.id ? { json: odd } : { status: 404 }));
-  await page.goto(LIST);
+  await page.goto(PAGED);
   const row = table(page).getByRole('row').filter({ hasText: 'teleport' });
   await expect(row.getByRole('cell').nth(1)).toHaveText('quantum_link');
   await expect(row.getByRole('cell').nth(2)).toHaveText('teleport');
@@ -158,7 +160,7 @@ test('keeps loaded rows when a later page has a schema error', async ({ page }) 
   const bad: unknown[] = ops(100, 100);
   bad[1] = { ...(bad[1] as Operation), created_at: 12345 };
   const { listCalls } = await fakeApi(page, paged([ops(0, 100), bad], 200));
-  await page.goto(LIST);
+  await page.goto(PAGED);
   await expect(status(page)).toHaveText(/^100 of 200 loaded/);
   await scrollToEnd(page);
   const alert = page.getByRole('alert').filter({ hasText: 'Could not load more' });
@@ -195,7 +197,7 @@ test('shows HTML and script from the API as text', async ({ page }) => {
   const listed = hostile(XSS[1]!);
   const opened = hostile(uuid(7));
   await fakeApi(page, () => ({ json: listBody([listed, opened], null, 2) }), () => ({ json: opened }));
-  await page.goto(LIST);
+  await page.goto(PAGED);
   const row = table(page).getByRole('row').filter({ has: page.getByRole('link', { name: uuid(7).slice(0, 8) }) });
   await expect(row.getByRole('cell').nth(1)).toHaveText(a);
   await expect(row.getByRole('cell').nth(2)).toHaveText(b);
@@ -259,7 +261,7 @@ test('shows an operation that appears on two pages once', async ({ page }) => {
   const first = ops(0, 100);
   const second = [{ ...first[99]!, status: 'failed' }, ...ops(100, 99)];
   await fakeApi(page, paged([first, second], 200));
-  await page.goto(LIST);
+  await page.goto(PAGED);
   await expect(status(page)).toHaveText(/^100 of 200 loaded/);
   await scrollToEnd(page);
   await expect(page.getByText('End of list')).toBeVisible();
@@ -276,7 +278,7 @@ test('stops paging with a message when the cursor repeats', async ({ page }) => 
     const i = cursor ? Number(cursor.slice(1)) : 0;
     return { json: listBody(ops(i * 5, 5), i === 2 ? 'c1' : `c${i + 1}`) };
   });
-  await page.goto(LIST);
+  await page.goto(PAGED);
   await expect(status(page)).toContainText('The API sent a page cursor it had already sent; loading stopped here');
   await expect(status(page)).toHaveText(/^15 loaded/);
   await expect(page.getByText('End of list')).toHaveCount(0);
@@ -292,7 +294,7 @@ test('stops paging with a message when the cursor repeats', async ({ page }) => 
 test('goes past empty pages a bounded number of times', async ({ page }) => {
   // Two empty pages in the middle: the list goes on to the rows after them.
   const { listCalls } = await fakeApi(page, paged([ops(0, 5), [], [], ops(5, 5)]));
-  await page.goto(LIST);
+  await page.goto(PAGED);
   await expect(page.getByText('End of list')).toBeVisible();
   await expect(status(page)).toHaveText(/^10 loaded/);
   expect(listCalls()).toHaveLength(4);
@@ -304,7 +306,7 @@ test('goes past empty pages a bounded number of times', async ({ page }) => {
     calls++;
     return { json: listBody(url.searchParams.get('cursor') ? [] : ops(0, 5), `e${calls}`) };
   });
-  await page.goto(LIST);
+  await page.goto(PAGED);
   const more = page.getByRole('button', { name: /Keep scanning \(20 more pages\)/ });
   await expect(more).toBeVisible();
   await page.waitForTimeout(1000);
@@ -319,7 +321,7 @@ test('goes past empty pages a bounded number of times', async ({ page }) => {
 
 test('works without total_count', async ({ page }) => {
   await fakeApi(page, paged([ops(0, 100), ops(100, 50)]));
-  await page.goto(LIST);
+  await page.goto(PAGED);
   await expect(status(page)).toHaveText(/^100 loaded/);
   await scrollToEnd(page);
   await expect(page.getByText('End of list')).toBeVisible();
@@ -335,7 +337,7 @@ test.describe('upstream faults', () => {
       times.push(Date.now());
       return call === 1 ? { status: 429, headers: { 'retry-after': '2' }, json: { message: 'Too many requests' } } : { json: listBody(ops(0, 3), null, 3) };
     });
-    await page.goto(LIST);
+    await page.goto(PAGED);
     await expect(status(page)).toContainText('Rate limited — retrying in 2 s');
     await expect(status(page)).toHaveText(/^3 of 3 loaded/);
     await expect(table(page).getByRole('row')).toHaveCount(4);
@@ -353,7 +355,7 @@ test.describe('upstream faults', () => {
       const code = faults[(call - 1) % 3]!;
       return { status: code, json: { message: `Upstream said ${code}` } };
     });
-    await page.goto(LIST);
+    await page.goto(PAGED);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load operations' });
     await expect(alert).toContainText('Upstream said 503');
     expect(times).toHaveLength(3); // the first try and two retries, per the SDK policy
@@ -373,7 +375,7 @@ test.describe('upstream faults', () => {
       if (call <= 3) return { status: 504, json: { message: 'The Nirvana Labs API did not answer within 30 s. Try again shortly.' } };
       return { json: listBody(ops(0, 3), null, 3) };
     });
-    await page.goto(LIST);
+    await page.goto(PAGED);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load operations' });
     await expect(alert).toContainText('did not answer within 30 s');
     expect(call).toBe(3);
@@ -385,7 +387,7 @@ test.describe('upstream faults', () => {
     let online = false;
     const pages = paged([ops(0, 100), ops(100, 100)], 200);
     const { listCalls } = await fakeApi(page, (url, call) => (call > 1 && !online ? { abort: 'internetdisconnected' } : pages(url, call)));
-    await page.goto(LIST);
+    await page.goto(PAGED);
     await expect(status(page)).toHaveText(/^100 of 200 loaded/);
     await scrollToEnd(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load more' });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startServer } from './support/server';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, failedResource, test, type ApiProject } from './support/fixtures';
 
@@ -208,25 +208,3 @@ test('the project picker validates a pasted id and lists projects; axe is clean 
   await expect(page.getByText('of 500 loaded')).toBeVisible();
   await expectNoAxeViolations(page);
 });
-
-/** A second server (same seed) with other settings; its "Operations dashboard on http://…" line gives the URL. */
-async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DEMO_LIVE: 'off', DEMO_SEED: 'e2e', NIRVANA_LABS_API_KEY: '', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /Operations dashboard on (http:\/\/[^/\s]+)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-  return { url, stop: () => child.kill() };
-}

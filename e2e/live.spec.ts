@@ -1,35 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { startServer, type SpecServer } from './support/server';
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type ApiProject } from './support/fixtures';
+import { expect, expectNoAxeViolations, listTable, test, type ApiProject } from './support/fixtures';
 
-const dataRows = (page: Page) => page.getByRole('table', { name: 'Operations', exact: true }).getByRole('row').filter({ has: page.getByRole('cell') });
+const dataRows = (page: Page) => listTable(page).getByRole('row').filter({ has: page.getByRole('cell') });
 const rowId = (row: Locator) => row.getByRole('link').first().getAttribute('title');
 const byName = (projects: ApiProject[], name: string) => projects.find((p) => p.name === name)!;
 
 test.describe('live list', () => {
-  const port = Number(process.env.E2E_PORT ?? 4317) + 2;
-  const base = `http://127.0.0.1:${port}`;
-  let server: ChildProcess | undefined;
+  let base = '';
+  let server: SpecServer | undefined;
 
   test.beforeAll(async () => {
-    server = spawn(process.execPath, ['dist/server/main.js'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_LIVE: 'on', DEMO_TICK_MS: '400', DEMO_SEED: 'e2e-live-list', NIRVANA_LABS_API_KEY: '' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('live server did not start')), 30_000);
-      server!.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes('Operations dashboard on')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
+    server = await startServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '400', DEMO_SEED: 'e2e-live-list' });
+    base = server.url;
   });
-  test.afterAll(() => {
-    server?.kill();
-  });
+  test.afterAll(() => server?.stop());
 
   async function liveProject(request: APIRequestContext): Promise<string> {
     return ((await (await request.get(`${base}/v1/projects`)).json()) as { items: { id: string }[] }).items[0]!.id;

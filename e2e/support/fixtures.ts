@@ -54,3 +54,6 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   expect(summary).toEqual([]);
 }
+
+/** The operations list itself (the overview strip above it has a table of its own, named differently). */
+export const listTable = (page: Page) => page.getByRole('table', { name: 'Operations', exact: true });
