@@ -32,4 +32,5 @@ function createPreference<T extends string>(key: string, allowed: readonly T[], 
 }
 
 export const timeZonePreference = createPreference('nirvana.timeZone', ['local', 'utc'] as const, 'local');
+export const overviewPreference = createPreference('nirvana.overview', ['shown', 'hidden'] as const, 'shown');
 export const themePreference = createPreference('nirvana.theme', ['system', 'light', 'dark'] as const, 'system');

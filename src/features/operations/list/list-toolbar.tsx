@@ -1,5 +1,4 @@
 // Toolbar: search, kind/status/type multi-selects with counts over loaded rows, created-at range, chips, Clear filters.
-import type { ReactNode } from 'react';
 import { KNOWN_KINDS, KNOWN_STATUSES, KNOWN_TYPES } from '../../../api/schemas';
 import { humanize } from '../operation-model';
 import { EMPTY_FILTERS, hasActiveFilters, type ListFilters } from '../search-params';
@@ -13,8 +12,7 @@ interface Props {
   onChange: (next: ListFilters, mode?: 'push' | 'replace') => void;
 }
 
-/** `children`: view actions at the end of the row (live toggle, export). */
-export function ListToolbar({ filters, facets, onChange, children }: Props & { children?: ReactNode }) {
+export function ListToolbar({ filters, facets, onChange }: Props) {
   const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
   return (
     <div className="ops-toolbar">
@@ -32,7 +30,6 @@ export function ListToolbar({ filters, facets, onChange, children }: Props & { c
           <input type="date" value={filters.to.slice(0, 10)} min={filters.from.slice(0, 10) || undefined} onChange={(e) => set({ to: e.target.value })} />
         </label>
       </div>
-      {children ? <div className="ops-toolbar-actions">{children}</div> : null}
       <FilterChips filters={filters} onChange={onChange} />
     </div>
   );

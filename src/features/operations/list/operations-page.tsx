@@ -1,12 +1,15 @@
 // The operations list: URL state -> data (paged, merged, filtered on both sides) -> toolbar, status, table.
-import { Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { paths } from '../../../config/paths';
 import { useLiveList } from '../api/use-live-list';
 import { useOperationList } from '../api/use-operation-list';
 import { ExportMenu } from '../export/export-menu';
-import { LazyOverviewStrip } from '../overview';
+import { overviewPreference } from '../../../components/preferences';
+import { projectListOptions } from '../api/queries';
+import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
 import { dataFilters, hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
 import { EmptyProject, ListError, ListSkeleton, NoMatches } from './list-states';
@@ -32,6 +35,13 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   const navigate = useNavigate();
   const location = useLocation();
   const table = useRef<TableHandle>(null);
+  const [overview, setOverview] = overviewPreference.use();
+  const queryClient = useQueryClient();
+  const hasData = !!query.data;
+  // Project names for the header picker, asked for once the first page is in (never ahead of it).
+  useEffect(() => {
+    if (hasData) void queryClient.prefetchQuery(projectListOptions());
+  }, [hasData, queryClient]);
 
   const onSortChange = useCallback((sort: Sort) => setFilters({ ...filters, sort }), [filters, setFilters]);
   const rowActions = useMemo(() => ({ filterResource: (q: string) => setFilters({ ...filters, q }) }), [filters, setFilters]);
@@ -72,14 +82,18 @@ export function OperationsPage({ projectId }: { projectId: string }) {
       <div className="ops-title-row">
         <h1 id="ops-title">Operations</h1>
         {!(query.isError && !query.isFetchNextPageError) ? <ListStatus list={list} filtered={filtered} scan={scan} /> : null}
+        <div className="ops-toolbar-actions">
+          <LiveToggle on={filters.live} failed={live.failed} onChange={(on) => setFilters({ ...filters, live: on })} />
+          <button type="button" className="button" aria-pressed={overview === 'shown'} onClick={() => setOverview(overview === 'shown' ? 'hidden' : 'shown')}>
+            Overview
+          </button>
+          <ExportMenu rows={visible} filters={filters} projectId={projectId} />
+        </div>
       </div>
       {ignored.length ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
-      <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters}>
-        <LiveToggle on={filters.live} failed={live.failed} onChange={(on) => setFilters({ ...filters, live: on })} />
-        <ExportMenu rows={visible} filters={filters} projectId={projectId} />
-      </ListToolbar>
-      {query.data ? (
-        <Suspense fallback={null}>
+      <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters} />
+      {query.data && overview === 'shown' ? (
+        <Suspense fallback={<OverviewPlaceholder />}>
           <LazyOverviewStrip rows={overviewRows} onRangeSelect={onRangeSelect} />
         </Suspense>
       ) : null}

@@ -7,6 +7,8 @@ const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed
 
 export function KindTable({ kinds }: { kinds: KindStats[] }) {
   return (
+    // Many kinds scroll inside the strip, which keeps one height so the list below never jumps.
+    <div className="kind-table-wrap" tabIndex={0} role="region" aria-label="Operations per kind">
     <table className="kind-table">
       <caption className="visually-hidden">Operations per kind</caption>
       <thead>
@@ -41,5 +43,6 @@ export function KindTable({ kinds }: { kinds: KindStats[] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
