@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsolute, formatCount, formatDuration, formatRelative } from './format';
+import { formatAbsolute, formatCount, formatDuration, formatRelative, formatShortAbsolute } from './format';
 
 describe('format', () => {
   it('formats durations a person reads at a glance', () => {
@@ -24,5 +24,12 @@ describe('format', () => {
   it('formats absolute UTC times and counts', () => {
     expect(formatAbsolute('2026-12-04T09:05:03.120Z', 'utc')).toBe('2026-12-04 09:05:03 UTC');
     expect(formatCount(25000)).toBe('25,000');
+  });
+  it('formats short absolute times for table cells: time today, day and month this year, else the date', () => {
+    const now = Date.parse('2026-12-04T23:00:00Z');
+    expect(formatShortAbsolute('2026-12-04T22:14:05Z', 'utc', now)).toBe('22:14');
+    expect(formatShortAbsolute('2026-12-03T08:05:00Z', 'utc', now)).toBe('3 Dec 08:05');
+    expect(formatShortAbsolute('2025-12-03T08:05:00Z', 'utc', now)).toBe('2025-12-03');
+    expect(formatShortAbsolute('junk', 'utc', now)).toBe('');
   });
 });

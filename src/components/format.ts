@@ -52,3 +52,19 @@ export function formatAbsolute(iso: string, mode: TimeZoneMode): string {
   const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`.trim();
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A short absolute time for table cells, in the chosen zone: "22:14" today, "3 Dec 22:14" this year, else "2025-12-03". */
+export function formatShortAbsolute(iso: string, mode: TimeZoneMode, now = Date.now()): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '';
+  const utc = mode === 'utc';
+  const parts = (x: Date) =>
+    utc ? [x.getUTCFullYear(), x.getUTCMonth(), x.getUTCDate()] : [x.getFullYear(), x.getMonth(), x.getDate()];
+  const [y, m, day] = parts(d) as [number, number, number];
+  const [ny, nm, nd] = parts(new Date(now)) as [number, number, number];
+  const hm = `${pad(utc ? d.getUTCHours() : d.getHours())}:${pad(utc ? d.getUTCMinutes() : d.getMinutes())}`;
+  if (y === ny && m === nm && day === nd) return hm;
+  if (y === ny) return `${day} ${MONTHS[m]} ${hm}`;
+  return `${y}-${pad(m + 1)}-${pad(day)}`;
+}

@@ -1,8 +1,9 @@
 // A timestamp shown relative ("3 min ago") with the absolute time in the chosen zone, and both zones on hover.
-import { formatAbsolute, formatRelative } from './format';
+import { formatAbsolute, formatRelative, formatShortAbsolute } from './format';
 import { timeZonePreference } from './preferences';
 
-export function Time({ iso, now, mode: forced }: { iso: string; now?: number; mode?: 'relative' | 'absolute' }) {
+/** `compact`: relative, then a short absolute time in the chosen zone ("6 min ago 22:14"), for table cells. */
+export function Time({ iso, now, mode: forced }: { iso: string; now?: number; mode?: 'relative' | 'absolute' | 'compact' }) {
   const [zone] = timeZonePreference.use();
   // The chosen zone first (it is what the UTC/local switch is about), the other one under it.
   const title = `${formatAbsolute(iso, zone)}\n${formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc')}`;
@@ -10,6 +11,7 @@ export function Time({ iso, now, mode: forced }: { iso: string; now?: number; mo
   return (
     <time dateTime={iso} title={title}>
       {text}
+      {forced === 'compact' ? <span className="time-abs"> {formatShortAbsolute(iso, zone, now)}{zone === 'utc' ? 'Z' : ''}</span> : null}
     </time>
   );
 }

@@ -23,8 +23,8 @@ export const columns: readonly Column[] = [
   { id: 'type', header: 'Type', sortField: 'type', cell: (op) => op.type },
   { id: 'status', header: 'Status', sortField: 'status', cell: (op) => <StatusBadge status={op.status} /> },
   { id: 'resource', header: 'Resource', cell: (op) => <ResourceCell op={op} /> },
-  { id: 'created', header: 'Created', sortField: 'created_at', cell: (op) => <Time iso={op.created_at} /> },
-  { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op) => <Time iso={op.updated_at} /> },
+  { id: 'created', header: 'Created', sortField: 'created_at', cell: (op) => <Time iso={op.created_at} mode="compact" /> },
+  { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op) => <Time iso={op.updated_at} mode="compact" /> },
   { id: 'duration', header: 'Duration', cell: (op) => formatDuration(durationMs(op)) },
   { id: 'changes', header: 'Changes', cell: (op) => <ChangesCell op={op} /> },
 ];
