@@ -17,9 +17,14 @@ export const SELECTORS = {
   statusFilterOption: { roles: ['menuitemcheckbox', 'checkbox', 'option'], name: /^failed\b/i },
   /** Column header whose button sorts; "Kind" is not the order the API sends (created_at desc). */
   sortHeader: { name: /^kind\b/i },
-  /** CSS: the detail's diff is visible (issue 4); BENCH_DIFF_SELECTOR overrides it for one run. */
-  diffVisible:
-    process.env.BENCH_DIFF_SELECTOR ?? '[data-testid="changes-diff"], table[aria-label="Changes"], [role="table"][aria-label="Changes"]',
+  /**
+   * The detail's diff (issue 4): the changes table, found by role and accessible name (its <caption> reads "Field
+   * changes, …"), as a person using a screen reader would. `name` is a case-insensitive RegExp source (it crosses into
+   * the page as JSON). BENCH_DIFF_SELECTOR=<css> replaces it with a plain CSS selector for one run.
+   */
+  diffVisible: process.env.BENCH_DIFF_SELECTOR
+    ? { css: process.env.BENCH_DIFF_SELECTOR, name: null }
+    : { css: 'table, [role="table"]', name: '^field changes\\b' },
 } as const;
 
 /** Targets from issue 7. A section that was not measured counts as a miss under --check. */

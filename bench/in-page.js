@@ -18,8 +18,17 @@
     });
 
   const diffObserver = new MutationObserver(() => checkDiff());
+  // Accessible name as a browser computes it for a table: aria-labelledby, else aria-label, else <caption>.
+  const accessibleName = (el) => {
+    const by = el.getAttribute('aria-labelledby');
+    if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    return (el.getAttribute('aria-label') ?? el.querySelector(':scope > caption')?.textContent ?? '').trim();
+  };
+  const diffName = cfg.diffVisible?.name ? new RegExp(cfg.diffVisible.name, 'i') : null;
+  const findDiff = () =>
+    [...document.querySelectorAll(cfg.diffVisible.css)].find((el) => !diffName || diffName.test(accessibleName(el))) ?? null;
   const checkDiff = () => {
-    const el = state.diffAt === null && cfg.diffVisible ? document.querySelector(cfg.diffVisible) : null;
+    const el = state.diffAt === null && cfg.diffVisible ? findDiff() : null;
     if (!el || !el.getClientRects().length) return;
     diffObserver.disconnect();
     afterNextPaint((t) => (state.diffAt = t));
