@@ -2,7 +2,7 @@
 // helpers that do not exist in the page. Reads window.__benchConfig = { firstRowTiming, diffVisible, row, cell, scrollContainer }.
 (() => {
   const cfg = window.__benchConfig;
-  const state = { elements: [], diffAt: null, toggle: null };
+  const state = { elements: [], diffAt: null, toggle: null, follow: null };
 
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) state.elements.push({ id: e.identifier, time: e.renderTime || e.loadTime });
@@ -39,7 +39,12 @@
   });
 
   const dataRows = () => [...document.querySelectorAll(cfg.row)].filter((r) => r.querySelector(cfg.cell));
-  const scroller = () => document.querySelector('[data-bench-scroller]');
+  // The list may re-mount its scroll container (e.g. when the URL is normalised after the first rows): find it again.
+  const scroller = () => {
+    const tagged = document.querySelector('[data-bench-scroller]');
+    if (tagged?.isConnected) return tagged;
+    return window.__bench.tagScroller() ? document.querySelector('[data-bench-scroller]') : null;
+  };
 
   window.__bench = {
     state,
@@ -65,7 +70,17 @@
     },
     scrollToBottom() {
       const s = scroller();
-      s.scrollTop = s.scrollHeight;
+      if (s) s.scrollTop = s.scrollHeight;
+    },
+    /** Keeps the list scrolled to the bottom, every frame, until stopped: a page is asked for as soon as the rows show. */
+    followBottom(on) {
+      cancelAnimationFrame(state.follow ?? 0);
+      state.follow = null;
+      const step = () => {
+        window.__bench.scrollToBottom();
+        state.follow = requestAnimationFrame(step);
+      };
+      if (on) step();
     },
     countRows: () => ({ all: document.querySelectorAll(cfg.row).length, data: dataRows().length }),
 
