@@ -42,7 +42,8 @@ describe('docs/reliability.md', () => {
   });
 
   it('plans every pending row in e2e/hardening.spec.ts, and none is written yet', () => {
-    expect(pendingRefs.length).toBeGreaterThan(5);
+    // The section stays (possibly empty) so a new UI row has a place to be planned.
+    expect(pending).toMatch(/^\| input or fault \| what the user should see \| planned test \|$/m);
     expect(pendingRefs.filter((r) => r.file !== 'e2e/hardening.spec.ts')).toEqual([]);
     // Once a planned test exists, its row belongs in the proven table.
     expect(pendingRefs.filter((r) => declares(r.file, r.title)).map((r) => `move to "Proven": ${r.title}`)).toEqual([]);

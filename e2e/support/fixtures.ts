@@ -7,12 +7,31 @@ export interface ApiProject {
   name: string;
 }
 
-export const test = base.extend<{ consoleGuard: void; projects: ApiProject[] }>({
+/**
+ * Matches the console error Chromium logs for each HTTP error response a page fetches ("Failed to load resource: the
+ * server responded with a status of 503 (…)"), and for each request the test aborts ("… net::ERR_FAILED").
+ * `what`: statuses (or status patterns such as '5\\d\\d') and `net::ERR_…` codes. Tests that cause those on purpose set
+ * it as `allowedConsoleErrors`; every other console error still fails them.
+ */
+export function failedResource(...what: (number | string)[]): RegExp {
+  const nets = what.map(String).filter((w) => w.startsWith('net::'));
+  const statuses = what.map(String).filter((w) => !w.startsWith('net::'));
+  const alternatives = [
+    ...(statuses.length ? [`the server responded with a status of (${statuses.join('|')}) \\(`] : []),
+    ...(nets.length ? [`(${nets.join('|')})$`] : []),
+  ];
+  return new RegExp(`^Failed to load resource: (${alternatives.join('|')})`);
+}
+
+export const test = base.extend<{ allowedConsoleErrors: RegExp | undefined; consoleGuard: void; projects: ApiProject[] }>({
+  // A narrow, explicit allowance (never a blanket ignore): only the messages a test expects, see failedResource().
+  allowedConsoleErrors: [undefined, { option: true }],
   consoleGuard: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const problems: string[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`console.error: ${msg.text()}`);
+        if (msg.type() !== 'error') return;
+        if (!allowedConsoleErrors?.test(msg.text())) problems.push(`console.error: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       await use();

@@ -12,7 +12,8 @@ export function describeError(error: unknown): { title: string; detail: string; 
   if (error.isRateLimited) return { title: 'Rate limited by the API', detail: error.message, retryable: true };
   if (error.kind === 'schema') return { title: 'Unexpected data from the API', detail: error.message, retryable: true };
   if (error.kind === 'network') return { title: 'Network error', detail: error.message, retryable: true };
-  if (error.kind === 'timeout') return { title: 'The API timed out', detail: error.message, retryable: true };
+  // 504 is the server's own proxy giving up on a slow upstream: to the person it is the same timeout.
+  if (error.kind === 'timeout' || error.status === 504 || error.status === 408) return { title: 'The API timed out', detail: error.message, retryable: true };
   if (error.status === 404) return { title: 'Not found', detail: error.message, retryable: false };
   if (error.status === 400) return { title: 'The API refused the request', detail: error.message, retryable: false };
   return { title: `The API failed (${error.status})`, detail: error.message, retryable: true };

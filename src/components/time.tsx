@@ -4,7 +4,8 @@ import { timeZonePreference } from './preferences';
 
 export function Time({ iso, now, mode: forced }: { iso: string; now?: number; mode?: 'relative' | 'absolute' }) {
   const [zone] = timeZonePreference.use();
-  const title = `${formatAbsolute(iso, 'local')}\n${formatAbsolute(iso, 'utc')}`;
+  // The chosen zone first (it is what the UTC/local switch is about), the other one under it.
+  const title = `${formatAbsolute(iso, zone)}\n${formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc')}`;
   const text = forced === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now);
   return (
     <time dateTime={iso} title={title}>

@@ -1,5 +1,5 @@
 // Facts about an Operation that both the list and the detail need: settled or not, duration, short id, labels.
-import type { Operation } from '../../api/schemas';
+import { KNOWN_KINDS, KNOWN_TYPES, type Operation } from '../../api/schemas';
 
 export const SETTLED_STATUSES = new Set(['done', 'failed']);
 export const isSettled = (status: string): boolean => SETTLED_STATUSES.has(status);
@@ -14,8 +14,14 @@ export function durationMs(op: Pick<Operation, 'status' | 'created_at' | 'update
 
 export const shortId = (id: string): string => id.slice(0, 8);
 
-/** "firewall_rule" -> "Firewall rule", "nks_node_pool" -> "NKS node pool"; unknown kinds read the same way. */
+const LABELLED = new Set<string>([...KNOWN_KINDS, ...KNOWN_TYPES]);
+
+/**
+ * "firewall_rule" -> "Firewall rule", "nks_node_pool" -> "NKS node pool" for the kinds and types this dashboard
+ * knows; any other value is shown exactly as the API sent it (new enum values, or hostile text).
+ */
 export function humanize(value: string): string {
+  if (!LABELLED.has(value)) return value;
   const words = value.split('_').filter(Boolean);
   return words
     .map((w, i) => (w === 'nks' || w === 'vm' || w === 'vpc' ? w.toUpperCase() : i === 0 ? w[0]!.toUpperCase() + w.slice(1) : w))

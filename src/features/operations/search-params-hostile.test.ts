@@ -1,6 +1,6 @@
 // Hostile list URLs: unknown filter values and huge query strings are dropped and named, never crash the parser.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, parseListSearch, serializeListSearch } from './search-params';
+import { EMPTY_FILTERS, MAX_VALUES, parseListSearch, serializeListSearch } from './search-params';
 
 describe('list URL: hostile input', () => {
   it('drops unknown filter values and names them, keeping the valid ones', () => {
@@ -20,5 +20,13 @@ describe('list URL: hostile input', () => {
     expect(filters.q).toBe('');
     expect(ignored.every((name) => name.length <= 48)).toBe(true);
     expect(serializeListSearch(filters)).toBe(serializeListSearch({ ...EMPTY_FILTERS, kind: ['vm'] }));
+  });
+
+  it('keeps at most MAX_VALUES values per filter and counts the rest in one entry', () => {
+    const kinds = Array.from({ length: 10_000 }, (_, i) => `k${i}`).join(',');
+    const { filters, ignored } = parseListSearch(`kind=vm,${kinds},vm`);
+    expect(filters.kind).toHaveLength(MAX_VALUES);
+    expect(filters.kind).toContain('vm');
+    expect(ignored).toEqual([`9,981 kind values over the limit of ${MAX_VALUES}`]);
   });
 });

@@ -47,6 +47,8 @@ export interface ParseResult {
 const KIND_RE = /^[a-z][a-z0-9_]{0,63}$/;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const MAX_Q = 200;
+/** Per filter: more than the API has values for, few enough that the request to the API stays short. */
+export const MAX_VALUES = 20;
 const KNOWN_KEYS = new Set(['kind', 'status', 'type', 'q', 'sort', 'from', 'to', 'live']);
 
 const isValidDate = (v: string) => DATE_RE.test(v) && !Number.isNaN(Date.parse(v));
@@ -58,14 +60,17 @@ function parseList(
   ignored: string[],
 ): string[] {
   const out = new Set<string>();
+  let over = 0;
   for (const raw of params.getAll(key)) {
     for (const part of raw.split(',')) {
       const v = part.trim().toLowerCase();
       if (!v) continue;
-      if (valid(v)) out.add(v);
-      else ignored.push(`${key}=${part.trim().slice(0, 40)}`);
+      if (!valid(v)) ignored.push(`${key}=${part.trim().slice(0, 40)}`);
+      else if (out.size < MAX_VALUES || out.has(v)) out.add(v);
+      else over++;
     }
   }
+  if (over) ignored.push(`${over.toLocaleString('en-US')} ${key} values over the limit of ${MAX_VALUES}`);
   return [...out].sort();
 }
 

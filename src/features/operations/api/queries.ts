@@ -12,6 +12,9 @@ export const operationKeys = {
   list: (projectId: string, filters: DataFilters) => [...operationKeys.lists(), projectId, filters] as const,
   details: () => [...operationKeys.all, 'detail'] as const,
   detail: (id: string) => [...operationKeys.details(), id] as const,
+  /** The live poll of a list's first page (its buffer of new rows); kept apart from lists(), which hold pages. */
+  heads: () => [...operationKeys.all, 'head'] as const,
+  head: (projectId: string, filters: DataFilters) => [...operationKeys.heads(), projectId, filters] as const,
   resources: () => [...operationKeys.all, 'resource'] as const,
   resource: (projectId: string, resourceId: string) => [...operationKeys.resources(), projectId, resourceId] as const,
 };

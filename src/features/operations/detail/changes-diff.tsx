@@ -1,13 +1,18 @@
 // The changes map as a table, one row per field, with the split/unified and "Only changed" toggles (URL state).
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Operation } from '../../../api/schemas';
+import { formatCount } from '../../../components/format';
 import { changesModel } from './diff-model';
 import { useDetailView } from './detail-view';
 import { FieldRow } from './field-row';
 
+/** Rows drawn at first: 5,000 fields took ~4 s of blocked main thread to draw; the rest come on request. */
+export const FIELDS_SHOWN = 300;
+
 export function ChangesDiff({ op }: { op: Operation }) {
   const model = useMemo(() => changesModel(op), [op]);
   const [{ view, onlyChanged }, setView] = useDetailView();
+  const [all, setAll] = useState(false);
   if (model.kind === 'empty') {
     return (
       <section className="detail-section" aria-labelledby="changes-title">
@@ -17,12 +22,13 @@ export function ChangesDiff({ op }: { op: Operation }) {
     );
   }
   const canHide = model.unchangedCount > 0;
-  const rows = canHide && onlyChanged ? model.rows.filter((r) => r.changed) : model.rows;
+  const matching = canHide && onlyChanged ? model.rows.filter((r) => r.changed) : model.rows;
+  const rows = all ? matching : matching.slice(0, FIELDS_SHOWN);
   return (
     <section className="detail-section" aria-labelledby="changes-title">
       <div className="detail-section-head">
         <h2 id="changes-title">
-          Changes <span className="detail-count">({model.rows.length} field{model.rows.length === 1 ? '' : 's'}{canHide ? `, ${model.changedCount} changed` : ''})</span>
+          Changes <span className="detail-count">({formatCount(model.rows.length)} field{model.rows.length === 1 ? '' : 's'}{canHide ? `, ${formatCount(model.changedCount)} changed` : ''})</span>
         </h2>
         <div className="diff-toolbar">
           <div role="group" aria-label="Diff layout" className="segmented">
@@ -66,6 +72,14 @@ export function ChangesDiff({ op }: { op: Operation }) {
           </tbody>
         </table>
       </div>
+      {rows.length < matching.length && (
+        <p className="detail-muted">
+          Showing the first {formatCount(rows.length)} of {formatCount(matching.length)} fields.{' '}
+          <button type="button" className="button" onClick={() => setAll(true)}>
+            Show all {formatCount(matching.length)} fields
+          </button>
+        </p>
+      )}
       {canHide && onlyChanged && (
         <p className="detail-muted">{model.unchangedCount} unchanged field(s) hidden.</p>
       )}

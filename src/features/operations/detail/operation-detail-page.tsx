@@ -56,7 +56,7 @@ export default function OperationDetailPage({ operationId }: { operationId: stri
           Could not refresh this operation: {query.error.message}. Showing what was loaded before.
         </p>
       )}
-      <ChangesDiff op={op} />
+      <ChangesDiff key={op.id} op={op} />
       <ResourceHistory key={op.resource_id} op={op} />
     </article>
   );

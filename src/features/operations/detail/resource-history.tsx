@@ -11,6 +11,7 @@ import { paths } from '../../../config/paths';
 import { cachedResourceOperations } from '../api/list-cache';
 import { newestFirst, PAGE_SIZE, RESOURCE_SCAN_PAGES, resourceOperationsOptions } from '../api/queries';
 import { changeCount, humanize } from '../operation-model';
+import { FieldHistory } from './field-history/field-history';
 
 const SHORT = 8;
 
@@ -55,33 +56,45 @@ export function ResourceHistory({ op }: { op: Operation }) {
   const items = [op, ...base.filter((x) => x.id !== op.id)].sort(newestFirst);
   const shown = showAll ? items : items.slice(0, SHORT);
   return (
-    <section className="detail-section" aria-labelledby="history-title">
-      <h2 id="history-title">Other operations on this resource</h2>
-      {items.length <= 1 && !full.data && <p className="detail-muted">No other operation on this resource is loaded yet.</p>}
-      <ol className="history">
-        {shown.map((x) => (
-          <Entry key={x.id} op={x} current={x.id === op.id} />
-        ))}
-      </ol>
-      {items.length > SHORT && (
-        <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
-          {showAll ? 'Show fewer' : `Show all ${formatCount(items.length)}`}
-        </button>
+    <>
+      <section className="detail-section" aria-labelledby="history-title">
+        <h2 id="history-title">Other operations on this resource</h2>
+        {items.length <= 1 && !full.data && <p className="detail-muted">No other operation on this resource is loaded yet.</p>}
+        <ol className="history">
+          {shown.map((x) => (
+            <Entry key={x.id} op={x} current={x.id === op.id} />
+          ))}
+        </ol>
+        {items.length > SHORT && (
+          <button type="button" className="button" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? 'Show fewer' : `Show all ${formatCount(items.length)}`}
+          </button>
+        )}
+        {!requested && (
+          <button type="button" className="button" onClick={() => setRequested(true)}>
+            Load full history
+          </button>
+        )}
+        {full.isFetching && <p role="status">Loading this resource&apos;s operations…</p>}
+        {full.isError && <ErrorState error={full.error} onRetry={() => void full.refetch()} />}
+        {full.data && (
+          <p className="detail-muted" role="status">
+            {full.data.complete
+              ? `Full history: ${formatCount(full.data.items.length)} operation(s).`
+              : `Searched the newest ${formatCount(RESOURCE_SCAN_PAGES * PAGE_SIZE)} operations of this project; older ones were not searched.`}
+          </p>
+        )}
+      </section>
+      {/* The same operations, field by field: what each one set, and where the values drifted between them. */}
+      {items.length > 1 && (
+        <section className="detail-section" aria-labelledby="field-history-title">
+          <h2 id="field-history-title">Field history</h2>
+          <p className="detail-muted">
+            Each field across the {formatCount(items.length)} operation(s) above, oldest first{full.data ? '' : ' (load the full history for more)'}.
+          </p>
+          <FieldHistory ops={items} currentId={op.id} />
+        </section>
       )}
-      {!requested && (
-        <button type="button" className="button" onClick={() => setRequested(true)}>
-          Load full history
-        </button>
-      )}
-      {full.isFetching && <p role="status">Loading this resource&apos;s operations…</p>}
-      {full.isError && <ErrorState error={full.error} onRetry={() => void full.refetch()} />}
-      {full.data && (
-        <p className="detail-muted" role="status">
-          {full.data.complete
-            ? `Full history: ${formatCount(full.data.items.length)} operation(s).`
-            : `Searched the newest ${formatCount(RESOURCE_SCAN_PAGES * PAGE_SIZE)} operations of this project; older ones were not searched.`}
-        </p>
-      )}
-    </section>
+    </>
   );
 }

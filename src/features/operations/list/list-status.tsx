@@ -1,5 +1,6 @@
 // What the list knows about its own loading: counts, scanning, retries, a paging stop, and the bottom of the table.
 import { isApiError } from '../../../api/errors';
+import { retryDelay } from '../../../api/retry';
 import { describeError } from '../../../components/error-state';
 import { formatCount } from '../../../components/format';
 import type { OperationListState } from '../api/use-operation-list';
@@ -13,7 +14,10 @@ const shortDate = (iso: string) => {
 };
 
 export function retryingText(error: unknown): string {
-  if (isApiError(error) && error.isRateLimited) return 'Rate limited — retrying…';
+  if (isApiError(error) && error.isRateLimited) {
+    const wait = retryDelay(1, error);
+    return error.retryAfterMs !== null ? `Rate limited — retrying in ${Math.ceil(wait / 1000)} s…` : 'Rate limited — retrying…';
+  }
   return `${describeError(error).title} — retrying…`;
 }
 
@@ -71,7 +75,8 @@ export function ListFooter({ list }: { list: OperationListState }) {
     );
   }
   if (query.isFetchingNextPage) return <div className="ops-footer ops-muted">Loading more…</div>;
+  // A repeated cursor is not the end: the status line says why loading stopped.
   if (!query.hasNextPage && !query.isPlaceholderData && list.visible.length > 0)
-    return <div className="ops-footer ops-muted">End of list</div>;
+    return <div className="ops-footer ops-muted">{list.repeatedCursor ? 'Loading stopped: the API repeated a page cursor' : 'End of list'}</div>;
   return null;
 }

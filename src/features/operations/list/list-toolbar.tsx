@@ -1,4 +1,5 @@
 // Toolbar: search, kind/status/type multi-selects with counts over loaded rows, created-at range, chips, Clear filters.
+import type { ReactNode } from 'react';
 import { KNOWN_KINDS, KNOWN_STATUSES, KNOWN_TYPES } from '../../../api/schemas';
 import { humanize } from '../operation-model';
 import { EMPTY_FILTERS, hasActiveFilters, type ListFilters } from '../search-params';
@@ -12,7 +13,8 @@ interface Props {
   onChange: (next: ListFilters, mode?: 'push' | 'replace') => void;
 }
 
-export function ListToolbar({ filters, facets, onChange }: Props) {
+/** `children`: view actions at the end of the row (live toggle, export). */
+export function ListToolbar({ filters, facets, onChange, children }: Props & { children?: ReactNode }) {
   const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
   return (
     <div className="ops-toolbar">
@@ -30,6 +32,7 @@ export function ListToolbar({ filters, facets, onChange }: Props) {
           <input type="date" value={filters.to.slice(0, 10)} min={filters.from.slice(0, 10) || undefined} onChange={(e) => set({ to: e.target.value })} />
         </label>
       </div>
+      {children ? <div className="ops-toolbar-actions">{children}</div> : null}
       <FilterChips filters={filters} onChange={onChange} />
     </div>
   );

@@ -11,8 +11,8 @@ export type Facets = Record<'kind' | 'status' | 'type', Map<string, number>>;
 export interface LoadedRows {
   pages: readonly OperationList[];
   rows: Operation[];
-  /** Ids of `rows`; shared (and grown) by the entry that extends this one, to keep a new page O(page). */
-  ids: Set<string>;
+  /** Row index of each id; shared (and grown) by the entry that extends this one, to keep a new page O(page). */
+  ids: Map<string, number>;
   created: Float64Array;
   updated: Float64Array;
   /** Row indexes in ascending order of each field (ties by id), built once per data change. */
@@ -76,21 +76,43 @@ function mergeIndexes(a: Int32Array, b: Int32Array, cmp: Compare): Int32Array {
 
 const emptyFacets = (): Facets => ({ kind: new Map(), status: new Map(), type: new Map() });
 
-/** Builds (or extends, when `prev.pages` is a prefix of `pages`) the loaded rows. Rows are de-duplicated by id. */
-export function loadRows(pages: readonly OperationList[], prev?: LoadedRows): LoadedRows {
-  const extending = !!prev && pages.length >= prev.pages.length && prev.pages.every((p, i) => pages[i] === p);
-  const base = extending ? prev : undefined;
-  const ids = base ? base.ids : new Set<string>();
-  const fresh: Operation[] = [];
-  for (const page of pages.slice(base ? base.pages.length : 0)) {
-    for (const op of page.items) {
-      if (ids.has(op.id)) continue;
-      ids.add(op.id);
-      fresh.push(op);
-    }
+/** Pages changed in place (live updates) that only gain or refresh rows, or null when a rebuild is needed. */
+function patchedPages(pages: readonly OperationList[], prev: LoadedRows): number[] | null {
+  if (pages.length < prev.pages.length) return null;
+  const changed: number[] = [];
+  for (let i = 0; i < prev.pages.length; i++) {
+    if (pages[i] === prev.pages[i]) continue;
+    // A refresh that dropped rows is not a patch: rebuild, so vanished rows go too.
+    const now = new Set(pages[i]!.items.map((op) => op.id));
+    if (!prev.pages[i]!.items.every((op) => now.has(op.id))) return null;
+    changed.push(i);
   }
-  if (base && fresh.length === 0) return { ...base, pages };
+  return changed;
+}
+
+const count = (m: Map<string, number>, key: string, by: number) => m.set(key, (m.get(key) ?? 0) + by);
+
+/**
+ * Builds (or extends, when `prev.pages` is a prefix of `pages`, or patches, when live updates replaced some of its
+ * pages with supersets) the loaded rows. Rows are de-duplicated by id; a refreshed copy replaces the row in place.
+ */
+export function loadRows(pages: readonly OperationList[], prev?: LoadedRows): LoadedRows {
+  const changed = prev ? patchedPages(pages, prev) : null;
+  const base = changed ? prev : undefined;
+  const ids = base ? base.ids : new Map<string, number>();
   const start = base ? base.rows.length : 0;
+  const fresh: Operation[] = [];
+  const replaced = new Map<number, Operation>();
+  const take = (op: Operation) => {
+    const at = ids.get(op.id);
+    if (at === undefined) {
+      ids.set(op.id, start + fresh.length);
+      fresh.push(op);
+    } else if (base && at < start && base.rows[at] !== op && !replaced.has(at)) replaced.set(at, op);
+  };
+  for (const i of changed ?? []) for (const op of pages[i]!.items) take(op);
+  for (const page of pages.slice(base ? base.pages.length : 0)) for (const op of page.items) take(op);
+  if (base && fresh.length === 0 && replaced.size === 0) return { ...base, pages };
   const rows = base ? base.rows.concat(fresh) : fresh;
   const created = new Float64Array(rows.length);
   const updated = new Float64Array(rows.length);
@@ -99,19 +121,46 @@ export function loadRows(pages: readonly OperationList[], prev?: LoadedRows): Lo
     updated.set(base.updated);
   }
   const facets = base ? { kind: new Map(base.facets.kind), status: new Map(base.facets.status), type: new Map(base.facets.type) } : emptyFacets();
+  // Replaced rows leave the indexes of the fields that changed and are merged back in with the new rows.
+  const moved: Record<SortField, number[]> = { created_at: [], updated_at: [], kind: [], status: [], type: [] };
+  for (const [i, op] of replaced) {
+    const old = rows[i]!;
+    rows[i] = op;
+    created[i] = time(op.created_at);
+    updated[i] = time(op.updated_at);
+    const createdMoved = created[i] !== base!.created[i];
+    if (createdMoved) moved.created_at.push(i);
+    if (updated[i] !== base!.updated[i]) moved.updated_at.push(i);
+    for (const f of ['kind', 'status', 'type'] as const) {
+      if (old[f] !== op[f] || createdMoved) moved[f].push(i);
+      count(facets[f], old[f], -1);
+      count(facets[f], op[f], 1);
+      if (facets[f].get(old[f]) === 0) facets[f].delete(old[f]);
+    }
+  }
   for (let i = start; i < rows.length; i++) {
     const op = rows[i]!;
     created[i] = time(op.created_at);
     updated[i] = time(op.updated_at);
-    facets.kind.set(op.kind, (facets.kind.get(op.kind) ?? 0) + 1);
-    facets.status.set(op.status, (facets.status.get(op.status) ?? 0) + 1);
-    facets.type.set(op.type, (facets.type.get(op.type) ?? 0) + 1);
+    for (const f of ['kind', 'status', 'type'] as const) count(facets[f], op[f], 1);
   }
   const ascending = {} as Record<SortField, Int32Array>;
   for (const field of SORT_FIELDS) {
     const cmp = comparator(field, rows, created, updated);
     const added = sortedIndexes(cmp, start, rows.length);
-    ascending[field] = base ? mergeIndexes(base.ascending[field], added, cmp) : added;
+    if (!base) {
+      ascending[field] = added;
+      continue;
+    }
+    const out = moved[field];
+    if (!out.length) {
+      ascending[field] = mergeIndexes(base.ascending[field], added, cmp);
+      continue;
+    }
+    const gone = new Set(out);
+    const kept = base.ascending[field].filter((i) => !gone.has(i));
+    const back = Int32Array.from(out).sort(cmp);
+    ascending[field] = mergeIndexes(kept, mergeIndexes(back, added, cmp), cmp);
   }
   return { pages, rows, ids, created, updated, ascending, facets };
 }

@@ -1,12 +1,19 @@
 // The operations list: URL state -> data (paged, merged, filtered on both sides) -> toolbar, status, table.
-import { useCallback, useMemo } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import type { Operation } from '../../../api/schemas';
+import { paths } from '../../../config/paths';
+import { useLiveList } from '../api/use-live-list';
 import { useOperationList } from '../api/use-operation-list';
+import { ExportMenu } from '../export/export-menu';
+import { LazyOverviewStrip } from '../overview';
 import { dataFilters, hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
 import { EmptyProject, ListError, ListSkeleton, NoMatches } from './list-states';
 import { ListFooter, ListStatus } from './list-status';
 import { ListToolbar } from './list-toolbar';
-import { OperationsTable } from './operations-table';
+import { LivePill, LiveToggle } from './live-pill';
+import { OperationsTable, type TableHandle } from './operations-table';
 import { RowActionsContext } from './row-cells';
 import { useAutoScan } from './use-auto-scan';
 import { useListUrl } from './use-list-url';
@@ -15,12 +22,24 @@ import './operations-list.css';
 export function OperationsPage({ projectId }: { projectId: string }) {
   const { filters, setFilters, ignored, dismissIgnored, historyKey } = useListUrl();
   const list = useOperationList(projectId, filters);
-  const scan = useAutoScan(list, `${projectId}|${JSON.stringify(dataFilters(filters))}`);
+  const data = useMemo(() => dataFilters(filters), [filters]);
+  const scan = useAutoScan(list, `${projectId}|${JSON.stringify(data)}`);
+  const live = useLiveList(projectId, data, filters.live, list);
   const { query, visible } = list;
   const filtered = hasActiveFilters(filters);
+  // The overview aggregates every visible row: it renders after the table, never delaying a filter or sort toggle.
+  const overviewRows = useDeferredValue(visible);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const table = useRef<TableHandle>(null);
 
   const onSortChange = useCallback((sort: Sort) => setFilters({ ...filters, sort }), [filters, setFilters]);
   const rowActions = useMemo(() => ({ filterResource: (q: string) => setFilters({ ...filters, q }) }), [filters, setFilters]);
+  const onOpen = useCallback(
+    (op: Operation) => void navigate(paths.operation(op.id), { state: { from: location.pathname + location.search } }),
+    [navigate, location.pathname, location.search],
+  );
+  const onRangeSelect = useCallback((from: string, to: string) => setFilters({ ...filters, from, to }), [filters, setFilters]);
 
   let body;
   if (query.isPending) body = <ListSkeleton />;
@@ -40,6 +59,10 @@ export function OperationsPage({ projectId }: { projectId: string }) {
           onUserScroll={scan.onUserScroll}
           scrollKey={historyKey}
           footer={<ListFooter list={list} />}
+          onOpen={onOpen}
+          flash={live.settled}
+          handle={table}
+          overlay={live.enabled ? <LivePill live={live} onShown={() => table.current?.revealTop()} /> : null}
         />
       </RowActionsContext.Provider>
     );
@@ -51,7 +74,15 @@ export function OperationsPage({ projectId }: { projectId: string }) {
         {!(query.isError && !query.isFetchNextPageError) ? <ListStatus list={list} filtered={filtered} scan={scan} /> : null}
       </div>
       {ignored.length ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
-      <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters} />
+      <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters}>
+        <LiveToggle on={filters.live} failed={live.failed} onChange={(on) => setFilters({ ...filters, live: on })} />
+        <ExportMenu rows={visible} filters={filters} projectId={projectId} />
+      </ListToolbar>
+      {query.data ? (
+        <Suspense fallback={null}>
+          <LazyOverviewStrip rows={overviewRows} onRangeSelect={onRangeSelect} />
+        </Suspense>
+      ) : null}
       {body}
     </section>
   );

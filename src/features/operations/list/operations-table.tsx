@@ -1,10 +1,11 @@
 // The virtualized table: sticky header, fixed-height rows, only the rows in view (plus a small overscan) in the DOM.
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useImperativeHandle, useRef, type ReactNode, type RefObject } from 'react';
 import type { Operation } from '../../../api/schemas';
 import type { Sort } from '../search-params';
 import { columns } from './columns';
 import { useRowWindow } from './use-row-window';
 import { useScrollRestoration } from './use-scroll-restoration';
+import { useTableFocus } from './use-table-focus';
 
 export const ROW_HEIGHT = 37;
 const OVERSCAN = 6;
@@ -23,56 +24,87 @@ interface Props {
   onUserScroll: () => void;
   scrollKey: string;
   footer: ReactNode;
+  /** Opens an operation (Enter on the focused row). */
+  onOpen: (op: Operation) => void;
+  /** Ids of rows that just finished or failed: they flash once. */
+  flash: ReadonlySet<string>;
+  /** Floats over the top of the rows without moving them (the live pill). */
+  overlay?: ReactNode;
+  /** Filled with `revealTop`: scroll to the top and focus the first row (after the live pill's "show"). */
+  handle?: RefObject<TableHandle | null>;
 }
 
-export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer }: Props) {
+export interface TableHandle {
+  revealTop: () => void;
+}
+
+export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer, onOpen, flash, overlay, handle }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { first, last } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, OVERSCAN);
+  const focus = useTableFocus(scrollRef, rows, { first, last }, ROW_HEIGHT, onOpen);
+  const { focusRow } = focus;
+  useImperativeHandle(
+    handle,
+    () => ({
+      revealTop: () => {
+        scrollRef.current?.scrollTo({ top: 0 });
+        focusRow(0);
+      },
+    }),
+    [focusRow],
+  );
   useEffect(() => onRangeEnd(last), [last, onRangeEnd]);
   useScrollRestoration(scrollRef, scrollKey, rows.length > 0, onUserScroll);
   const [field, dir] = sort.split(':');
   const windowRows = [];
-  for (let i = first; i <= last && i < rows.length; i++) windowRows.push(<OperationRow key={rows[i]!.id} op={rows[i]!} index={i} />);
+  for (let i = first; i <= last && i < rows.length; i++) {
+    const op = rows[i]!;
+    windowRows.push(<OperationRow key={op.id} op={op} index={i} focused={i === focus.index} flash={flash.has(op.id)} />);
+  }
 
   return (
-    <div ref={scrollRef} className="ops-scroll" data-bench="scroll-container">
-      <div role="table" aria-label="Operations" aria-rowcount={rows.length + 1} className="ops-table">
-        <div role="rowgroup" className="ops-head">
-          <div role="row" aria-rowindex={1} className="ops-row">
-            {columns.map((col) => {
-              const sorted = col.sortField === field ? dir : undefined;
-              return (
-                <div role="columnheader" key={col.id} className="ops-cell" aria-sort={col.sortField ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}>
-                  {col.sortField ? (
-                    <button
-                      type="button"
-                      className="ops-sort"
-                      onClick={() => onSortChange(`${col.sortField}:${nextDirection(col.sortField!, sorted)}` as Sort)}
-                    >
-                      {col.header}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
-                    </button>
-                  ) : (
-                    col.header
-                  )}
-                </div>
-              );
-            })}
+    <div className="ops-table-frame">
+      {overlay}
+      <div ref={scrollRef} className="ops-scroll" data-bench="scroll-container" onKeyDown={focus.onKeyDown} onFocus={focus.onFocus}>
+        <div role="table" aria-label="Operations" aria-rowcount={rows.length + 1} className="ops-table">
+          <div role="rowgroup" className="ops-head">
+            <div role="row" aria-rowindex={1} className="ops-row">
+              {columns.map((col) => {
+                const sorted = col.sortField === field ? dir : undefined;
+                return (
+                  <div role="columnheader" key={col.id} className="ops-cell" aria-sort={col.sortField ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}>
+                    {col.sortField ? (
+                      <button
+                        type="button"
+                        className="ops-sort"
+                        onClick={() => onSortChange(`${col.sortField}:${nextDirection(col.sortField!, sorted)}` as Sort)}
+                      >
+                        {col.header}
+                        <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                      </button>
+                    ) : (
+                      col.header
+                    )}
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+          <div role="rowgroup" className="ops-body" style={{ height: rows.length * ROW_HEIGHT }}>
+            {windowRows}
           </div>
         </div>
-        <div role="rowgroup" className="ops-body" style={{ height: rows.length * ROW_HEIGHT }}>
-          {windowRows}
-        </div>
+        {footer}
       </div>
-      {footer}
     </div>
   );
 }
 
 // Memoized: while scrolling, rows that stay in view do not re-render.
-const OperationRow = memo(function OperationRow({ op, index }: { op: Operation; index: number }) {
+const OperationRow = memo(function OperationRow({ op, index, focused, flash }: { op: Operation; index: number; focused: boolean; flash: boolean }) {
+  const className = `ops-row ops-data${focused ? ' ops-focused' : ''}${flash ? ` ops-flash ops-flash-${op.status}` : ''}`;
   return (
-    <div role="row" aria-rowindex={index + 2} className="ops-row ops-data" style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}>
+    <div role="row" aria-rowindex={index + 2} className={className} style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}>
       {columns.map((col, c) => (
         <div role="cell" key={col.id} className="ops-cell" {...(index === 0 && c === 0 ? { elementtiming: 'first-row' } : {})}>
           {col.cell(op)}

@@ -1,6 +1,7 @@
 // Keeps fetching while the matches do not reach past the rows in view: bounded (AUTO_PAGES, then ask), stoppable,
 // and reset by anything the person does (scroll, new filters, "Keep scanning").
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isRetryable } from '../../../api/retry';
 import type { OperationListState } from '../api/use-operation-list';
 
 export const AUTO_PAGES = 20;
@@ -12,15 +13,20 @@ export function useAutoScan(list: OperationListState, resetKey: string) {
   const [budget, setBudget] = useState({ key: resetKey, start: pageCount, stopped: false });
   if (budget.key !== resetKey) setBudget({ key: resetKey, start: pageCount, stopped: false });
   const pagesRef = useRef(pageCount);
+  // A failed next page (network drop) is tried again when the person scrolls, never on its own; bad data is not.
+  const errorAt = query.isFetchNextPageError && isRetryable(query.error) ? query.errorUpdatedAt : 0;
+  const errorRef = useRef(errorAt);
+  const [resumeAt, setResumeAt] = useState(0);
   useEffect(() => {
     pagesRef.current = pageCount;
-  }, [pageCount]);
+    errorRef.current = errorAt;
+  }, [pageCount, errorAt]);
 
   const wantsMore = lastIndex + LOOKAHEAD_ROWS >= visible.length;
   const used = pageCount - budget.start;
   const exhausted = used >= AUTO_PAGES;
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, isPlaceholderData, isFetching, fetchNextPage } = query;
-  const canFetch = hasNextPage && !isFetching && !isFetchNextPageError && !isPlaceholderData;
+  const canFetch = hasNextPage && !isFetching && (!isFetchNextPageError || (errorAt > 0 && resumeAt === errorAt)) && !isPlaceholderData;
   const active = wantsMore && canFetch && !budget.stopped && !exhausted;
 
   useEffect(() => {
@@ -28,10 +34,10 @@ export function useAutoScan(list: OperationListState, resetKey: string) {
   }, [active, fetchNextPage, pageCount]);
 
   const restart = useCallback(() => setBudget((b) => ({ ...b, start: pagesRef.current, stopped: false })), []);
-  const onUserScroll = useCallback(
-    () => setBudget((b) => (b.start === pagesRef.current && !b.stopped ? b : { ...b, start: pagesRef.current, stopped: false })),
-    [],
-  );
+  const onUserScroll = useCallback(() => {
+    setBudget((b) => (b.start === pagesRef.current && !b.stopped ? b : { ...b, start: pagesRef.current, stopped: false }));
+    if (errorRef.current) setResumeAt(errorRef.current);
+  }, []);
   const { cancel } = list;
   const stop = useCallback(() => {
     setBudget((b) => ({ ...b, stopped: true }));

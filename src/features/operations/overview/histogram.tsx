@@ -22,14 +22,19 @@ export function Histogram({ buckets, statuses, maxBucket, label, describedBy, ra
   const [drag, setDrag] = useState<{ a: number; b: number } | null>(null);
   const [cursor, setCursor] = useState<{ a: number; b: number } | null>(null);
   const n = buckets.length;
-  const span = drag ?? cursor;
+  // The rows (and so the buckets) can change under a pick, e.g. after it filtered the list: drop a pick that no longer fits.
+  const picked0 = drag ?? cursor;
+  const span = picked0 && Math.max(picked0.a, picked0.b) < n ? picked0 : null;
   const [lo, hi] = span ? [Math.min(span.a, span.b), Math.max(span.a, span.b)] : [-1, -1];
 
   const indexAt = (e: PointerEvent<SVGSVGElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
     return Math.min(n - 1, Math.max(0, Math.floor(((e.clientX - rect.left) / (rect.width || 1)) * n)));
   };
-  const finish = (a: number, b: number) => onSelect(buckets[Math.min(a, b)]!, buckets[Math.max(a, b)]!);
+  const finish = (a: number, b: number) => {
+    setCursor(null);
+    onSelect(buckets[Math.min(a, b)]!, buckets[Math.max(a, b)]!);
+  };
 
   function onKeyDown(e: KeyboardEvent) {
     if (!n) return;

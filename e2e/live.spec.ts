@@ -1,0 +1,168 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, type ApiProject } from './support/fixtures';
+
+const dataRows = (page: Page) => page.getByRole('table', { name: 'Operations', exact: true }).getByRole('row').filter({ has: page.getByRole('cell') });
+const rowId = (row: Locator) => row.getByRole('link').first().getAttribute('title');
+const byName = (projects: ApiProject[], name: string) => projects.find((p) => p.name === name)!;
+
+test.describe('live list', () => {
+  const port = Number(process.env.E2E_PORT ?? 4317) + 2;
+  const base = `http://127.0.0.1:${port}`;
+  let server: ChildProcess | undefined;
+
+  test.beforeAll(async () => {
+    server = spawn(process.execPath, ['dist/server/main.js'], {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DEMO_LIVE: 'on', DEMO_TICK_MS: '400', DEMO_SEED: 'e2e-live-list', NIRVANA_LABS_API_KEY: '' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('live server did not start')), 30_000);
+      server!.stdout!.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Operations dashboard on')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+  });
+  test.afterAll(() => {
+    server?.kill();
+  });
+
+  async function liveProject(request: APIRequestContext): Promise<string> {
+    return ((await (await request.get(`${base}/v1/projects`)).json()) as { items: { id: string }[] }).items[0]!.id;
+  }
+
+  test('a new row waits in the pill; the focused row stays put until "show"', async ({ page, request }) => {
+    await page.goto(`${base}/projects/${await liveProject(request)}/operations`);
+    await expect(dataRows(page).first()).toBeVisible();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    const focused = dataRows(page).nth(2);
+    const focusedId = await rowId(focused);
+    const firstId = await rowId(dataRows(page).first());
+    await expect(focused.getByRole('link').first()).toBeFocused();
+    const box = await focused.boundingBox();
+
+    const pill = page.getByRole('button', { name: /new operations? — show/ });
+    await expect(pill).toBeVisible({ timeout: 20_000 });
+    // Nothing moved: same row focused, same place on screen, same first row.
+    await expect(page.locator(`a[title="${focusedId}"]`)).toBeFocused();
+    expect(await page.locator(`a[title="${focusedId}"]`).locator('xpath=ancestor::*[@role="row"]').boundingBox()).toEqual(box);
+    expect(await rowId(dataRows(page).first())).toBe(firstId);
+    await expectNoAxeViolations(page);
+
+    await pill.click();
+    await expect(pill).toHaveCount(0);
+    const newFirst = await rowId(dataRows(page).first());
+    expect(newFirst).not.toBe(firstId);
+    // The reader lands on the list again, with a row focused (the pill that had the focus is gone).
+    await expect(page.getByRole('table', { name: 'Operations', exact: true }).locator('a.ops-link:focus')).toHaveCount(1);
+  });
+
+  test('a running operation settles in place: its status text changes', async ({ page, request }) => {
+    await page.goto(`${base}/projects/${await liveProject(request)}/operations`);
+    const flying = dataRows(page).filter({ hasText: /running|pending/ }).first();
+    await expect(flying).toBeVisible();
+    const id = await rowId(flying);
+    const row = dataRows(page).filter({ has: page.locator(`a[title="${id}"]`) });
+    await expect(row.getByRole('cell').nth(3)).toHaveText(/done|failed/, { timeout: 30_000 });
+  });
+
+  test('live=0 sends no poll, and the Live toggle says it is off', async ({ page, request }) => {
+    await page.goto(`${base}/projects/${await liveProject(request)}/operations?live=0`);
+    await expect(dataRows(page).first()).toBeVisible();
+    let polls = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/v1/operations')) polls++;
+    });
+    await expect(page.getByRole('button', { name: 'Live' })).toHaveAttribute('aria-pressed', 'false');
+    await page.waitForTimeout(6_000);
+    expect(polls).toBe(0);
+    await page.getByRole('button', { name: 'Live' }).click();
+    await expect(page).not.toHaveURL(/live=0/);
+  });
+});
+
+test('picking a range on the overview writes from/to to the URL', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
+  const chart = page.getByRole('group', { name: /Operations over time by status/ });
+  await expect(chart).toBeVisible();
+  await chart.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/from=\d{4}-[^&]+&to=\d{4}-/);
+  await expect(page.getByRole('button', { name: /Remove filter from / })).toBeVisible();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test('Export CSV downloads the rows the list shows', async ({ page, projects }) => {
+  const staging = byName(projects, 'staging');
+  await page.goto(`/projects/${staging.id}/operations?kind=vm&status=failed`);
+  await expect(page.getByText('End of list')).toBeVisible({ timeout: 30_000 });
+  const shown = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelector('a[title]')!.getAttribute('title')!));
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.length).toBeLessThan(30);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toContain(staging.id.slice(0, 8));
+  expect(file.suggestedFilename()).toMatch(/failed/);
+  const lines = readFileSync((await file.path())!, 'utf8').trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/^id,/);
+  expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(shown);
+});
+
+test('j/k move a visible focus over the rows, Enter opens; / focuses search; ? lists the keys', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
+  await expect(dataRows(page).first()).toBeVisible();
+  const link = (i: number) => dataRows(page).nth(i).getByRole('link').first();
+  await page.keyboard.press('j');
+  await expect(link(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await page.keyboard.press('ArrowDown');
+  await expect(link(2)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(link(1)).toBeFocused();
+  await expect(dataRows(page).nth(1)).toHaveClass(/ops-focused/);
+  const outline = await dataRows(page).nth(1).evaluate((r) => getComputedStyle(r).outlineStyle);
+  expect(outline).toBe('solid');
+  const id = await link(1).getAttribute('title');
+
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: /Search by operation/ })).toBeFocused();
+  await page.getByRole('searchbox').press('Escape');
+  await link(1).focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog.getByRole('row', { name: /Next row/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await link(1).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/operations/${id}$`));
+  await expect(page.getByRole('button', { name: 'Copy as JSON' })).toBeVisible();
+});
+
+test('field history shows each field across a resource’s operations', async ({ page, projects, request }) => {
+  const staging = byName(projects, 'staging');
+  const res = await request.get(`/v1/operations?project_id=${staging.id}&limit=100&type=update`);
+  const items = ((await res.json()) as { items: { id: string; resource_id: string; details: { changes: object } | null }[] }).items;
+  const counts = new Map<string, number>();
+  for (const op of items) if (op.details) counts.set(op.resource_id, (counts.get(op.resource_id) ?? 0) + 1);
+  const resource = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const op = items.find((o) => o.resource_id === resource && o.details)!;
+  await page.goto(`/operations/${op.id}`);
+  await page.getByRole('button', { name: 'Load full history' }).click();
+  await expect(page.getByRole('heading', { name: 'Field history' })).toBeVisible();
+  const tables = page.locator('.field-history-table');
+  await expect(tables.first()).toBeVisible();
+  expect(await tables.locator('tbody tr').count()).toBeGreaterThan(1);
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,75 @@
+// Live list: every 5 s (tab visible, `live` on) re-poll the FIRST page only and refresh in-flight rows by id; the
+// results are merged into the list's cache (docs/decisions/010). New rows wait in a buffer until `show()`.
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { listOperations } from '../../../api/operations';
+import type { Operation } from '../../../api/schemas';
+import { createMatcher } from '../list/loaded-rows';
+import type { DataFilters } from '../search-params';
+import { EMPTY_HEAD, inFlightIds, mergeHead, showIncoming, type ListData, type LiveHead } from './live-head';
+import { listParams, operationDetailOptions, operationKeys } from './queries';
+import type { OperationListState } from './use-operation-list';
+
+export const LIVE_INTERVAL_MS = 5_000;
+/** In-flight rows beyond the head page refreshed per poll: a handful of small requests, never a burst. */
+const REFRESH_PER_POLL = 10;
+
+export const liveHeadOptions = (queryClient: QueryClient, projectId: string, filters: DataFilters) =>
+  queryOptions({
+    queryKey: operationKeys.head(projectId, filters),
+    queryFn: async ({ signal }): Promise<LiveHead> => {
+      const listKey = operationKeys.list(projectId, filters);
+      const before = queryClient.getQueryData<LiveHead>(operationKeys.head(projectId, filters)) ?? EMPTY_HEAD;
+      // Newest first whatever the view's sort: new operations are the newest ones.
+      const head = await listOperations({ ...listParams(projectId, { ...filters, sort: 'created_at:desc' }) }, { signal });
+      const loaded = queryClient.getQueryData<ListData>(listKey);
+      if (!loaded) return before;
+      const ids = inFlightIds(loaded, new Set(head.items.map((op) => op.id)), REFRESH_PER_POLL, before.polls);
+      const refreshed = await Promise.all(
+        ids.map((id) => queryClient.fetchQuery({ ...operationDetailOptions(id), staleTime: 0 }).catch(() => undefined)),
+      );
+      const state = queryClient.getQueryState<ListData>(listKey);
+      // A page in flight would be appended to the pages it started from, dropping a write made meanwhile: wait a poll.
+      if (!state?.data || state.fetchStatus === 'fetching') return { ...before, settled: [], polls: before.polls + 1 };
+      const match = createMatcher(filters);
+      const merged = mergeHead(state.data, head, refreshed.filter((op): op is Operation => !!op), before, (op) => !match || match(op, Date.parse(op.created_at)));
+      if (merged.data !== state.data) queryClient.setQueryData(listKey, merged.data, { updatedAt: state.dataUpdatedAt });
+      return merged.live;
+    },
+  });
+
+export function useLiveList(projectId: string, filters: DataFilters, live: boolean, list: OperationListState) {
+  const queryClient = useQueryClient();
+  const options = useMemo(() => liveHeadOptions(queryClient, projectId, filters), [queryClient, projectId, filters]);
+  const enabled = live && !!list.query.data && !list.query.isPlaceholderData && !list.query.isError;
+  const head = useQuery({
+    ...options,
+    enabled,
+    // No poll on mount: the list has just loaded that page. The first poll comes one interval later.
+    initialData: EMPTY_HEAD,
+    initialDataUpdatedAt: () => Date.now(),
+    staleTime: LIVE_INTERVAL_MS,
+    refetchInterval: enabled ? LIVE_INTERVAL_MS : false,
+    refetchIntervalInBackground: false,
+    retry: 1,
+  });
+  const { loaded } = list;
+  const data = head.data;
+  // `loaded.ids` is shared and grown between entries: depend on `loaded`, which is new whenever rows are.
+  const incoming = useMemo(() => data.incoming.filter((op) => !loaded.ids.has(op.id)), [data.incoming, loaded]);
+  const settled = useMemo(() => new Set(data.settled), [data.settled]);
+  const listKey = list.query.isPlaceholderData ? null : operationKeys.list(projectId, filters);
+  const show = useCallback(() => {
+    if (!listKey) return;
+    if (data.gap) {
+      queryClient.setQueryData(options.queryKey, EMPTY_HEAD);
+      void list.refresh();
+      return;
+    }
+    const state = queryClient.getQueryState<ListData>(listKey);
+    if (state?.data) queryClient.setQueryData(listKey, showIncoming(state.data, incoming), { updatedAt: state.dataUpdatedAt });
+  }, [listKey, data.gap, queryClient, options.queryKey, list, incoming]);
+  return { enabled, incoming, gap: data.gap, settled, show, failed: head.isError };
+}
+
+export type LiveListState = ReturnType<typeof useLiveList>;

@@ -1,0 +1,42 @@
+// "N new operations — show": new rows wait here, so nothing moves under the reader until they ask for it.
+import { formatCount } from '../../../components/format';
+import type { LiveListState } from '../api/use-live-list';
+
+export function LivePill({ live, onShown }: { live: LiveListState; onShown: () => void }) {
+  const n = live.incoming.length;
+  const text = live.gap
+    ? `${formatCount(n)}+ new operations — show (reloads the list)`
+    : `${formatCount(n)} new ${n === 1 ? 'operation' : 'operations'} — show`;
+  return (
+    <div className="ops-live-slot" role="status">
+      {n > 0 || live.gap ? (
+        <button
+          type="button"
+          className="ops-live-pill"
+          onClick={() => {
+            live.show();
+            onShown();
+          }}
+        >
+          <span aria-hidden="true">↑ </span>
+          {text}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function LiveToggle({ on, failed, onChange }: { on: boolean; failed: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <button
+      type="button"
+      className="button ops-live-toggle"
+      aria-pressed={on}
+      title={on ? 'New and in-flight operations update every 5 s while this tab is visible' : 'Live updates are off'}
+      onClick={() => onChange(!on)}
+    >
+      <span className={on ? 'ops-live-dot ops-live-dot-on' : 'ops-live-dot'} aria-hidden="true" />
+      Live{on && failed ? ' (retrying)' : ''}
+    </button>
+  );
+}

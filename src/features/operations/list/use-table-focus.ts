@@ -1,0 +1,84 @@
+// The table's keyboard focus: j/k/arrows/Home/End move it (useRowKeyboard), Enter opens, and it follows its row by id
+// when rows are added above it (live "show"), so the same operation stays focused.
+import { useCallback, useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import type { Operation } from '../../../api/schemas';
+import { isTypingTarget } from '../../shortcuts/keys';
+import { useRowKeyboard } from '../../shortcuts/use-row-keyboard';
+
+const MOVE_KEYS = new Set(['j', 'k', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+export function useTableFocus(
+  scrollRef: RefObject<HTMLElement | null>,
+  rows: readonly Operation[],
+  range: { first: number; last: number },
+  rowHeight: number,
+  onOpen: (op: Operation) => void,
+) {
+  const open = useCallback(
+    (i: number) => {
+      if (rows[i]) onOpen(rows[i]);
+    },
+    [rows, onOpen],
+  );
+  const { index, setIndex, onKeyDown: move } = useRowKeyboard(rows.length, open);
+  const [track, setTrack] = useState<{ rows: readonly Operation[]; id: string | null }>({ rows, id: null });
+  if (track.rows !== rows && track.id !== null) {
+    // Rows changed under the focus: find the same operation again (O(n), only when the rows change).
+    const at = rows[index]?.id === track.id ? index : rows.findIndex((r) => r.id === track.id);
+    if (at !== index) setIndex(at);
+    setTrack({ rows, id: at >= 0 ? track.id : null });
+  } else if (track.rows !== rows || (rows[index]?.id ?? null) !== track.id) setTrack({ rows, id: rows[index]?.id ?? null });
+
+  const pending = useRef(false);
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent | globalThis.KeyboardEvent) => {
+      // Enter on a row's own buttons (copy, filter by resource, a column sort) does what that button does.
+      if (e.key === 'Enter' && e.target instanceof HTMLButtonElement) return;
+      if (MOVE_KEYS.has(e.key)) pending.current = true;
+      move(e as KeyboardEvent);
+    },
+    [move],
+  );
+  // Keys pressed with nothing focused (the page body) drive the table too.
+  useEffect(() => {
+    const onWindowKey = (e: globalThis.KeyboardEvent) => {
+      if (e.target === document.body && !isTypingTarget(e.target)) onKeyDown(e);
+    };
+    window.addEventListener('keydown', onWindowKey);
+    return () => window.removeEventListener('keydown', onWindowKey);
+  }, [onKeyDown]);
+
+  // After a key move: scroll the row into view (below the sticky header), then focus its link once it is rendered.
+  useEffect(() => {
+    const node = scrollRef.current;
+    if (!pending.current || index < 0 || !node) return;
+    const top = index * rowHeight;
+    const view = node.clientHeight - rowHeight;
+    if (top < node.scrollTop) node.scrollTop = top;
+    else if (top + rowHeight > node.scrollTop + view) node.scrollTop = top + rowHeight - view;
+    const link = node.querySelector<HTMLElement>(`[aria-rowindex="${index + 2}"] .ops-link`);
+    if (link) {
+      link.focus({ preventScroll: true });
+      pending.current = false;
+    }
+  }, [scrollRef, rows, index, range.first, range.last, rowHeight]);
+
+  /** Focuses a row (its link) once it is rendered; the focus then follows that operation if rows arrive above it. */
+  const focusRow = useCallback(
+    (at: number) => {
+      pending.current = true;
+      setIndex(at);
+    },
+    [setIndex],
+  );
+
+  const onFocus = useCallback(
+    (e: FocusEvent) => {
+      const row = (e.target as Element).closest('[aria-rowindex]');
+      const at = row ? Number(row.getAttribute('aria-rowindex')) - 2 : -1;
+      if (at >= 0) setIndex(at);
+    },
+    [setIndex],
+  );
+  return { index, onKeyDown, onFocus, focusRow };
+}
