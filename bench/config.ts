@@ -14,11 +14,13 @@ export const SELECTORS = {
   row: ':is(table, [role="table"])[aria-label="Operations"] :is(tr, [role="row"])',
   /** CSS: a data cell; a row holding one counts as a data row. */
   cell: 'td, [role="cell"], [role="gridcell"]',
-  /** Role + accessible name of the button that opens the status filter. */
-  statusFilterButton: { role: 'button', name: /^status\b/i },
+  /** Accessible name of the list's table: rows and the sort header are looked up inside it (the overview has a table too). */
+  listTable: 'Operations',
+  /** Role + accessible name of the button that opens the status filter, inside the toolbar's role="search" region. */
+  statusFilterButton: { role: 'button', name: /^status\b/i, within: 'search' },
   /** Role(s) + name of the option toggled in the status filter: a rare status, so the first rows always change. */
   statusFilterOption: { roles: ['menuitemcheckbox', 'checkbox', 'option'], name: /^failed\b/i },
-  /** Column header whose button sorts; "Kind" is not the order the API sends (created_at desc). */
+  /** Column header (of the list's table) whose button sorts; "Kind" is not the order the API sends (created_at desc). */
   sortHeader: { name: /^kind\b/i },
   /**
    * The detail's diff (issue 4): the changes table, found by role and accessible name (its <caption> reads "Field

@@ -20,7 +20,9 @@ async function findOne(what: string, candidates: Locator[]): Promise<Locator> {
 }
 
 const statusButton = (page: Page) =>
-  findOne(`button ${SELECTORS.statusFilterButton.name}`, [page.getByRole('button', { name: SELECTORS.statusFilterButton.name })]);
+  findOne(`button ${SELECTORS.statusFilterButton.name} in role=${SELECTORS.statusFilterButton.within}`, [
+    page.getByRole(SELECTORS.statusFilterButton.within).getByRole('button', { name: SELECTORS.statusFilterButton.name }),
+  ]);
 
 async function statusOption(page: Page): Promise<Locator> {
   const candidates = (p: Page) => SELECTORS.statusFilterOption.roles.map((role) => p.getByRole(role, { name: SELECTORS.statusFilterOption.name }));
@@ -31,7 +33,9 @@ async function statusOption(page: Page): Promise<Locator> {
 }
 
 async function sortButton(page: Page): Promise<Locator> {
-  const header = await findOne(`columnheader ${SELECTORS.sortHeader.name}`, [page.getByRole('columnheader', { name: SELECTORS.sortHeader.name })]);
+  const header = await findOne(`columnheader ${SELECTORS.sortHeader.name} of table "${SELECTORS.listTable}"`, [
+    page.getByRole('table', { name: SELECTORS.listTable, exact: true }).getByRole('columnheader', { name: SELECTORS.sortHeader.name }),
+  ]);
   const button = header.getByRole('button');
   return (await button.count()) ? button.first() : header;
 }
