@@ -2,7 +2,7 @@
 // helpers that do not exist in the page. Reads window.__benchConfig = { firstRowTiming, diffVisible, row, cell, scrollContainer }.
 (() => {
   const cfg = window.__benchConfig;
-  const state = { elements: [], diffAt: null, toggle: null };
+  const state = { elements: [], diffAt: null, toggle: null, follow: null };
 
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) state.elements.push({ id: e.identifier, time: e.renderTime || e.loadTime });
@@ -18,8 +18,17 @@
     });
 
   const diffObserver = new MutationObserver(() => checkDiff());
+  // Accessible name as a browser computes it for a table: aria-labelledby, else aria-label, else <caption>.
+  const accessibleName = (el) => {
+    const by = el.getAttribute('aria-labelledby');
+    if (by) return by.split(/\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+    return (el.getAttribute('aria-label') ?? el.querySelector(':scope > caption')?.textContent ?? '').trim();
+  };
+  const diffName = cfg.diffVisible?.name ? new RegExp(cfg.diffVisible.name, 'i') : null;
+  const findDiff = () =>
+    [...document.querySelectorAll(cfg.diffVisible.css)].find((el) => !diffName || diffName.test(accessibleName(el))) ?? null;
   const checkDiff = () => {
-    const el = state.diffAt === null && cfg.diffVisible ? document.querySelector(cfg.diffVisible) : null;
+    const el = state.diffAt === null && cfg.diffVisible ? findDiff() : null;
     if (!el || !el.getClientRects().length) return;
     diffObserver.disconnect();
     afterNextPaint((t) => (state.diffAt = t));
@@ -30,7 +39,12 @@
   });
 
   const dataRows = () => [...document.querySelectorAll(cfg.row)].filter((r) => r.querySelector(cfg.cell));
-  const scroller = () => document.querySelector('[data-bench-scroller]');
+  // The list may re-mount its scroll container (e.g. when the URL is normalised after the first rows): find it again.
+  const scroller = () => {
+    const tagged = document.querySelector('[data-bench-scroller]');
+    if (tagged?.isConnected) return tagged;
+    return window.__bench.tagScroller() ? document.querySelector('[data-bench-scroller]') : null;
+  };
 
   window.__bench = {
     state,
@@ -56,7 +70,17 @@
     },
     scrollToBottom() {
       const s = scroller();
-      s.scrollTop = s.scrollHeight;
+      if (s) s.scrollTop = s.scrollHeight;
+    },
+    /** Keeps the list scrolled to the bottom, every frame, until stopped: a page is asked for as soon as the rows show. */
+    followBottom(on) {
+      cancelAnimationFrame(state.follow ?? 0);
+      state.follow = null;
+      const step = () => {
+        window.__bench.scrollToBottom();
+        state.follow = requestAnimationFrame(step);
+      };
+      if (on) step();
     },
     countRows: () => ({ all: document.querySelectorAll(cfg.row).length, data: dataRows().length }),
 

@@ -82,7 +82,7 @@ export async function measureDeepLink(browser: Browser, base: string, operationI
       if (failed) {
         const reason =
           failed.name === 'TimeoutError'
-            ? `selector ${SELECTORS.diffVisible} not found within 10 s (detail UI not landed?)`
+            ? `the changes diff (${SELECTORS.diffVisible.css}${SELECTORS.diffVisible.name ? ` named /${SELECTORS.diffVisible.name}/i` : ''}) not found within 10 s`
             : failed.message.split('\n')[0] ?? 'error';
         return {
           metrics: [

@@ -1,5 +1,5 @@
 // Providers and routes. Declarative react-router (data mode costs ~16 KB gzip: docs/decisions/002-bundle-budget.md).
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { routes } from '../config/paths';
@@ -11,8 +11,8 @@ import { NotFoundRoute } from './routes/not-found-route';
 import { OperationRoute } from './routes/operation-route';
 import { OperationsRoute } from './routes/operations-route';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+export function App({ queryClient: given }: { queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>

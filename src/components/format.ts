@@ -43,13 +43,15 @@ export function formatRelative(iso: string, now = Date.now()): string {
 export type TimeZoneMode = 'local' | 'utc';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+// One formatter for every call: constructing an Intl.DateTimeFormat cost ~0.2 ms, twice per row rendered while scrolling.
+const zoneName = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
 /** "2026-12-04 21:20:05" in the chosen zone, with the zone named: "UTC" or the local abbreviation. */
 export function formatAbsolute(iso: string, mode: TimeZoneMode): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   if (mode === 'utc')
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} UTC`;
-  const zone = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const zone = zoneName.formatToParts(d).find((p) => p.type === 'timeZoneName')?.value ?? '';
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`.trim();
 }
 

@@ -3,8 +3,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Operation } from '../../../api/schemas';
-import { EMPTY_FILTERS, type ListFilters } from '../search-params';
-import { useOperationList } from './use-operation-list';
+import { EMPTY_FILTERS, parseListSearch, type ListFilters } from '../search-params';
+import { startOperationList, useOperationList } from './use-operation-list';
 
 const PROJECT = '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f';
 const op = (n: number, patch: Partial<Operation> = {}): Operation => ({
@@ -93,4 +93,19 @@ describe('useOperationList', () => {
     await act(() => result.current.query.fetchNextPage());
     await waitFor(() => expect(result.current.visible).toHaveLength(3)); // op(2) came twice: shown once
   });
+
+  it('a list URL opened cold asks for page 1 before React renders, and the list reuses that request', async () => {
+    const seen = fakeApi({ '': [200, { items: [op(1), op(2)], pagination: { next_cursor: null, total_count: 2 } }] });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const search = '?status=failed&sort=kind:asc';
+    startOperationList(client, `/projects/${PROJECT}/operations`, search);
+    startOperationList(client, '/operations/not-a-list', '');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.searchParams.get('status')).toBe('failed');
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    const { result } = renderHook(() => useOperationList(PROJECT, parseListSearch(search).filters), { wrapper });
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
+    expect(seen).toHaveLength(1);
+  });
 });
+

@@ -47,15 +47,30 @@ function sortedIndexes(cmp: Compare, from: number, to: number): Int32Array {
   return idx.sort(cmp);
 }
 
-/** Merges two ascending index lists into one (linear), so a new page costs O(n), not O(n log n). */
+/**
+ * Merges a page's sorted indexes into the ascending list: a binary search per new row and block copies in between, so
+ * a page costs ~100 log n comparisons and one memcpy instead of n comparisons (28 ms a page at 35k rows before).
+ */
 function mergeIndexes(a: Int32Array, b: Int32Array, cmp: Compare): Int32Array {
   const out = new Int32Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
+  let from = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = cmp(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
+  for (let j = 0; j < b.length; j++) {
+    const x = b[j]!;
+    // First position whose row sorts after x: equal rows already loaded stay first, as a linear merge would keep them.
+    let lo = from;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(a[mid]!, x) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.set(a.subarray(from, lo), k);
+    k += lo - from;
+    from = lo;
+    out[k++] = x;
+  }
+  out.set(a.subarray(from), k);
   return out;
 }
 
