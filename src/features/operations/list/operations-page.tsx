@@ -19,6 +19,7 @@ import { LivePill, LiveToggle } from './live-pill';
 import { OperationsTable, type TableHandle } from './operations-table';
 import { RowActionsContext } from './row-cells';
 import { useAutoScan } from './use-auto-scan';
+import { useOverviewRows } from './use-overview-rows';
 import { useListUrl } from './use-list-url';
 import './operations-list.css';
 
@@ -30,8 +31,10 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   const live = useLiveList(projectId, data, filters.live, list);
   const { query, visible } = list;
   const filtered = hasActiveFilters(filters);
-  // The overview aggregates every visible row: it renders after the table, never delaying a filter or sort toggle.
-  const overviewRows = useDeferredValue(visible);
+  // The overview aggregates every visible row: throttled while pages stream in, and rendered after the table,
+  // never delaying a filter or sort toggle.
+  const { sort: _sort, ...rowFilters } = data;
+  const overviewRows = useDeferredValue(useOverviewRows(visible, JSON.stringify(rowFilters)));
   const navigate = useNavigate();
   const location = useLocation();
   const table = useRef<TableHandle>(null);

@@ -49,9 +49,20 @@ export function pickStep(span: number, maxBuckets: number): number {
 }
 
 /** Nearest-rank percentile of an ascending array. */
-export function percentile(sorted: readonly number[], p: number): number | null {
+export function percentile(sorted: ArrayLike<number>, p: number): number | null {
   if (!sorted.length) return null;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+// Row objects are stable while loaded, so each one's times are parsed once, not on every recount.
+const parsed = new WeakMap<Operation, { created: number; duration: number | null }>();
+function timesOf(op: Operation) {
+  let t = parsed.get(op);
+  if (!t || (t.duration === null && isSettled(op.status))) {
+    t = { created: Date.parse(op.created_at), duration: durationMs(op) };
+    parsed.set(op, t);
+  }
+  return t;
 }
 
 const statusRank = (s: string) => {
@@ -68,7 +79,8 @@ export function aggregate(rows: readonly Operation[], maxBuckets = 48): Overview
 
   for (let i = 0; i < rows.length; i++) {
     const op = rows[i]!;
-    const t = Date.parse(op.created_at);
+    const parsedTimes = timesOf(op);
+    const t = parsedTimes.created;
     times[i] = t;
     if (t < min) min = t;
     if (t > max) max = t;
@@ -78,7 +90,7 @@ export function aggregate(rows: readonly Operation[], maxBuckets = 48): Overview
     k.count++;
     if (isSettled(op.status)) k.settled++;
     if (op.status === 'failed') k.failed++;
-    const ms = durationMs(op);
+    const ms = parsedTimes.duration;
     if (ms !== null) k.durations.push(ms);
   }
 
@@ -104,7 +116,7 @@ export function aggregate(rows: readonly Operation[], maxBuckets = 48): Overview
   } else undated = rows.length;
 
   const kindStats: KindStats[] = [...kinds].map(([kind, k]) => {
-    const sorted = k.durations.sort((a, b) => a - b);
+    const sorted = Float64Array.from(k.durations).sort(); // typed arrays sort numerically, natively
     return {
       kind,
       count: k.count,

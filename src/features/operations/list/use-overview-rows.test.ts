@@ -1,0 +1,29 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeOperation } from '../../../test/operations';
+import { OVERVIEW_THROTTLE_MS, useOverviewRows } from './use-overview-rows';
+
+const a = [makeOperation({ id: 'a' })];
+const ab = [...a, makeOperation({ id: 'b' })];
+const abc = [...ab, makeOperation({ id: 'c' })];
+
+describe('useOverviewRows', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('follows a filter change at once but new pages at most once a second, with the latest rows', () => {
+    const { result, rerender } = renderHook(({ rows, key }) => useOverviewRows(rows, key), { initialProps: { rows: a, key: 'f1' } });
+    expect(result.current).toBe(a);
+    rerender({ rows: ab, key: 'f1' });
+    expect(result.current).toBe(a);
+    act(() => vi.advanceTimersByTime(OVERVIEW_THROTTLE_MS / 2));
+    rerender({ rows: abc, key: 'f1' });
+    expect(result.current).toBe(a);
+    act(() => vi.advanceTimersByTime(OVERVIEW_THROTTLE_MS / 2));
+    expect(result.current).toBe(abc);
+    rerender({ rows: ab, key: 'f2' });
+    expect(result.current).toBe(ab);
+    act(() => vi.advanceTimersByTime(0));
+    expect(result.current).toBe(ab);
+  });
+});
