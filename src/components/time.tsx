@@ -6,12 +6,24 @@ import { timeZonePreference } from './preferences';
 export function Time({ iso, now, mode: forced }: { iso: string; now?: number; mode?: 'relative' | 'absolute' | 'compact' }) {
   const [zone] = timeZonePreference.use();
   // The chosen zone first (it is what the UTC/local switch is about), the other one under it.
-  const title = `${formatAbsolute(iso, zone)}\n${formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc')}`;
+  const title = () => `${formatAbsolute(iso, zone)}\n${formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc')}`;
   const text = forced === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now);
+  if (forced === 'compact') {
+    // Table cells: the two-zone tooltip is written when the pointer arrives, not for every row of every render.
+    return (
+      <time dateTime={iso} onPointerEnter={(e) => (e.currentTarget.title = title())}>
+        {text}
+        <span className="time-abs">
+          {' '}
+          {formatShortAbsolute(iso, zone, now)}
+          {zone === 'utc' ? 'Z' : ''}
+        </span>
+      </time>
+    );
+  }
   return (
-    <time dateTime={iso} title={title}>
+    <time dateTime={iso} title={title()}>
       {text}
-      {forced === 'compact' ? <span className="time-abs"> {formatShortAbsolute(iso, zone, now)}{zone === 'utc' ? 'Z' : ''}</span> : null}
     </time>
   );
 }

@@ -34,6 +34,8 @@ export function ListStatus({ list, filtered, scan }: Props) {
   let text: string;
   if (query.isPending) text = 'Loading operations…';
   else if (query.isPlaceholderData) text = `Showing loaded rows that match — ${formatCount(visible.length)} so far; asking the API…`;
+  // Every loaded row matched: the API applied the filters itself, so there is nothing "scanned" to explain.
+  else if (filtered && visible.length === scanned) text = `${formatCount(scanned)}${of} matching loaded`;
   else if (filtered) text = `Scanned ${formatCount(scanned)}${of} operations${more && oldest ? ` back to ${shortDate(oldest)}` : ''} — ${formatCount(visible.length)} match`;
   else text = `${formatCount(scanned)}${of} loaded`;
   return (

@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { makeOperation } from '../../../test/operations';
-import { OVERVIEW_THROTTLE_MS, useOverviewRows } from './use-overview-rows';
+import { OVERVIEW_FOLLOW_MS, OVERVIEW_THROTTLE_MS, useOverviewRows } from './use-overview-rows';
 
 const a = [makeOperation({ id: 'a' })];
 const ab = [...a, makeOperation({ id: 'b' })];
@@ -11,7 +11,7 @@ describe('useOverviewRows', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('follows a filter change at once but new pages at most once a second, with the latest rows', () => {
+  it('takes new pages at most once a second, with the latest rows', () => {
     const { result, rerender } = renderHook(({ rows, key }) => useOverviewRows(rows, key), { initialProps: { rows: a, key: 'f1' } });
     expect(result.current).toBe(a);
     rerender({ rows: ab, key: 'f1' });
@@ -21,9 +21,16 @@ describe('useOverviewRows', () => {
     expect(result.current).toBe(a);
     act(() => vi.advanceTimersByTime(OVERVIEW_THROTTLE_MS / 2));
     expect(result.current).toBe(abc);
-    rerender({ rows: ab, key: 'f2' });
+  });
+
+  it('follows a filter change shortly after, and ignores a re-sort of the same rows', () => {
+    const { result, rerender } = renderHook(({ rows, key }) => useOverviewRows(rows, key), { initialProps: { rows: ab, key: 'f1' } });
+    rerender({ rows: [...ab].reverse(), key: 'f1' });
+    act(() => vi.advanceTimersByTime(OVERVIEW_THROTTLE_MS * 2));
     expect(result.current).toBe(ab);
-    act(() => vi.advanceTimersByTime(0));
+    rerender({ rows: a, key: 'f2' });
     expect(result.current).toBe(ab);
+    act(() => vi.advanceTimersByTime(OVERVIEW_FOLLOW_MS));
+    expect(result.current).toBe(a);
   });
 });
