@@ -33,4 +33,13 @@ describe('useOverviewRows', () => {
     act(() => vi.advanceTimersByTime(OVERVIEW_FOLLOW_MS));
     expect(result.current).toBe(a);
   });
+
+  it('shows the first rows at once', () => {
+    const { result, rerender } = renderHook(({ rows, key }) => useOverviewRows(rows, key), { initialProps: { rows: [] as typeof a, key: 'f1' } });
+    expect(result.current).toEqual([]);
+    rerender({ rows: ab, key: 'f1' });
+    expect(result.current).toBe(ab);
+    act(() => vi.advanceTimersByTime(0));
+    expect(result.current).toBe(ab);
+  });
 });

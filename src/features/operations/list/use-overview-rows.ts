@@ -13,20 +13,22 @@ export function useOverviewRows(rows: readonly Operation[], filterKey: string): 
   const latest = useRef(rows);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const keyChanged = shown.filterKey !== filterKey;
+  // The first rows show at once: the strip must not appear a second after the table and push it down.
+  const first = shown.rows.length === 0 && rows.length > 0;
   // Same filters and as many rows: a re-sort (or a row updated in place), which the next page or filter picks up.
   const sameSet = !keyChanged && shown.rows.length === rows.length;
   useEffect(() => {
     latest.current = rows;
-    if (sameSet || (pending.current !== undefined && !keyChanged)) return;
+    if (sameSet || (pending.current !== undefined && !keyChanged && !first)) return;
     clearTimeout(pending.current);
     pending.current = setTimeout(
       () => {
         pending.current = undefined;
         setShown({ rows: latest.current, filterKey });
       },
-      keyChanged ? OVERVIEW_FOLLOW_MS : OVERVIEW_THROTTLE_MS,
+      first ? 0 : keyChanged ? OVERVIEW_FOLLOW_MS : OVERVIEW_THROTTLE_MS,
     );
-  }, [rows, filterKey, keyChanged, sameSet]);
+  }, [rows, filterKey, keyChanged, sameSet, first]);
   useEffect(() => () => clearTimeout(pending.current), []);
-  return shown.rows;
+  return first ? rows : shown.rows;
 }
