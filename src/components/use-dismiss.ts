@@ -1,5 +1,5 @@
 // Closes a popup (menu, picker) on a pointer press outside it or on Escape, which returns focus to its trigger.
-import { useEffect, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 
 export function useDismiss(
   container: RefObject<HTMLElement | null>,
@@ -24,4 +24,15 @@ export function useDismiss(
       document.removeEventListener('keydown', onKey);
     };
   }, [container, open, close, trigger]);
+}
+
+/** A trigger button and its popup: open state, the refs useDismiss needs, and an id for aria-controls. */
+export function useDisclosure() {
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menuId = useId();
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(ref, open, close, button);
+  return { open, setOpen, ref, button, menuId, close };
 }

@@ -1,9 +1,9 @@
 // Header project picker: paste a project UUID (validated), recent projects (this browser), projects from the API.
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Link, useMatch, useNavigate } from 'react-router';
 import { isUuid, type Project } from '../../api/schemas';
-import { useDismiss } from '../../components/use-dismiss';
+import { useDisclosure } from '../../components/use-dismiss';
 import { paths, routes } from '../../config/paths';
 import { projectListOptions } from '../operations/api/queries';
 import { lastProject, recentProjects } from './recent-projects';
@@ -17,12 +17,7 @@ const label = (id: string, projects: Project[] | undefined) => {
 export function ProjectPicker() {
   const match = useMatch(routes.operations);
   const current = match?.params.projectId ?? lastProject();
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(ref, open, close, button);
+  const { open, setOpen, ref, button, menuId, close } = useDisclosure();
   // The list is asked for only when the menu opens (or already cached): the first screen needs no extra request.
   const projects = useQuery({ ...projectListOptions(), enabled: open });
   const items = projects.data?.items;

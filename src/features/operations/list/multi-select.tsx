@@ -1,7 +1,6 @@
 // A multi-select as a button disclosing checkboxes, each value with how many loaded rows have it.
-import { useCallback, useId, useRef, useState } from 'react';
 import { formatCount } from '../../../components/format';
-import { useDismiss } from '../../../components/use-dismiss';
+import { useDisclosure } from '../../../components/use-dismiss';
 
 interface Props {
   label: string;
@@ -14,12 +13,7 @@ interface Props {
 }
 
 export function MultiSelect({ label, options, counts, selected, onChange, format = (v) => v }: Props) {
-  const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menuId = useId();
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(ref, open, close, button);
+  const { open, setOpen, ref, button, menuId } = useDisclosure();
   const chosen = new Set(selected);
   return (
     <div ref={ref} className="ops-select">
