@@ -1,4 +1,4 @@
-import { startServer, type SpecServer } from './support/server';
+import { useSpecServer } from './support/server';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
@@ -66,25 +66,18 @@ test('axe finds no violations on a create and on a no-changes operation, light a
 });
 
 test.describe('live operations', () => {
-  let base = '';
-  let server: SpecServer | undefined;
-
-  test.beforeAll(async () => {
-    server = await startServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '500', DEMO_SEED: 'e2e-live' });
-    base = server.url;
-  });
-  test.afterAll(() => server?.stop());
+  const server = useSpecServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '500', DEMO_SEED: 'e2e-live' });
 
   test('polls while in flight, pauses in a hidden tab, and stops at done', async ({ page, request }) => {
-    const projects = ((await (await request.get(`${base}/v1/projects`)).json()) as { items: { id: string }[] }).items;
-    const ops = await listOps(request, base, projects[0]!.id, '&status=pending,running&sort=created_at:desc');
+    const projects = ((await (await request.get(`${server.url()}/v1/projects`)).json()) as { items: { id: string }[] }).items;
+    const ops = await listOps(request, server.url(), projects[0]!.id, '&status=pending,running&sort=created_at:desc');
     const op = ops[0];
     expect(op, 'a pending or running operation').toBeDefined();
     let polls = 0;
     page.on('request', (r) => {
       if (new URL(r.url()).pathname === `/v1/operations/${op!.id}`) polls++;
     });
-    await page.goto(`${base}/operations/${op!.id}`);
+    await page.goto(`${server.url()}/operations/${op!.id}`);
     await expect(page.getByText('Updating automatically until it finishes')).toBeVisible();
 
     // A hidden tab sends nothing.

@@ -1,4 +1,4 @@
-import { startServer, type SpecServer } from './support/server';
+import { useSpecServer } from './support/server';
 import { readFileSync } from 'node:fs';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, listTable, test, type ApiProject } from './support/fixtures';
@@ -8,21 +8,14 @@ const rowId = (row: Locator) => row.getByRole('link').first().getAttribute('titl
 const byName = (projects: ApiProject[], name: string) => projects.find((p) => p.name === name)!;
 
 test.describe('live list', () => {
-  let base = '';
-  let server: SpecServer | undefined;
-
-  test.beforeAll(async () => {
-    server = await startServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '400', DEMO_SEED: 'e2e-live-list' });
-    base = server.url;
-  });
-  test.afterAll(() => server?.stop());
+  const server = useSpecServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '400', DEMO_SEED: 'e2e-live-list' });
 
   async function liveProject(request: APIRequestContext): Promise<string> {
-    return ((await (await request.get(`${base}/v1/projects`)).json()) as { items: { id: string }[] }).items[0]!.id;
+    return ((await (await request.get(`${server.url()}/v1/projects`)).json()) as { items: { id: string }[] }).items[0]!.id;
   }
 
   test('a new row waits in the pill; the focused row stays put until "show"', async ({ page, request }) => {
-    await page.goto(`${base}/projects/${await liveProject(request)}/operations`);
+    await page.goto(`${server.url()}/projects/${await liveProject(request)}/operations`);
     await expect(dataRows(page).first()).toBeVisible();
     await page.keyboard.press('j');
     await page.keyboard.press('j');
@@ -50,7 +43,7 @@ test.describe('live list', () => {
   });
 
   test('a running operation settles in place: its status text changes', async ({ page, request }) => {
-    await page.goto(`${base}/projects/${await liveProject(request)}/operations`);
+    await page.goto(`${server.url()}/projects/${await liveProject(request)}/operations`);
     const flying = dataRows(page).filter({ hasText: /running|pending/ }).first();
     await expect(flying).toBeVisible();
     const id = await rowId(flying);
@@ -59,7 +52,7 @@ test.describe('live list', () => {
   });
 
   test('live=0 sends no poll, and the Live toggle says it is off', async ({ page, request }) => {
-    await page.goto(`${base}/projects/${await liveProject(request)}/operations?live=0`);
+    await page.goto(`${server.url()}/projects/${await liveProject(request)}/operations?live=0`);
     await expect(dataRows(page).first()).toBeVisible();
     let polls = 0;
     page.on('request', (r) => {

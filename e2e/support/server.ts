@@ -1,6 +1,7 @@
 // Starts another instance of the built server with its own settings, on a free port (PORT=0), for one spec.
 // Its "Operations dashboard on http://…" line gives the URL; each worker that needs one gets its own.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { test } from '@playwright/test';
 
 export interface SpecServer {
   url: string;
@@ -26,4 +27,19 @@ export async function startServer(env: Record<string, string>): Promise<SpecServ
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
   });
   return { url, stop: () => child.kill() };
+}
+
+/** A server of its own for the enclosing describe block (one per worker); call `url()` inside its tests. */
+export function useSpecServer(env: Record<string, string>): { url: () => string } {
+  let server: SpecServer | undefined;
+  test.beforeAll(async () => {
+    server = await startServer(env);
+  });
+  test.afterAll(() => server?.stop());
+  return {
+    url: () => {
+      if (!server) throw new Error('the spec server has not started');
+      return server.url;
+    },
+  };
 }
