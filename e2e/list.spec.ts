@@ -82,6 +82,7 @@ test('with an API that ignores filters (DEMO_FILTERS=off) the same link shows th
     await page.getByRole('button', { name: /Keep scanning/ }).click();
     await expect(page.getByRole('status').filter({ hasText: /^Scanned (2,[1-9]\d\d|[3-9],\d{3}|\d\d,\d{3}) of 25,000/ })).toBeVisible();
   } finally {
+    await page.goto('about:blank'); // no request of the page may still be in flight when its server goes
     server.stop();
   }
 });
@@ -178,6 +179,7 @@ failingTest('while React Query retries a failing API the list says so, then offe
     await expect(page.getByRole('heading', { name: 'Could not load operations' })).toBeVisible({ timeout: 15_000 });
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
   } finally {
+    await page.goto('about:blank'); // no request of the page may still be in flight when its server goes
     server.stop();
   }
 });
@@ -188,6 +190,7 @@ failingTest('the API key being rejected says what to fix', async ({ page }) => {
     await page.goto(`${server.url}/projects/00000000-0000-4000-8000-000000000000/operations`);
     await expect(page.getByText('The API key was rejected — check NIRVANA_LABS_API_KEY on the server')).toBeVisible();
   } finally {
+    await page.goto('about:blank'); // no request of the page may still be in flight when its server goes
     server.stop();
   }
 });
