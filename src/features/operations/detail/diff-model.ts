@@ -144,22 +144,21 @@ export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> 
   return { type: 'text', multiline, before, after, unified };
 }
 
-/** Lists compared as multisets (tags and ports have no meaningful order), so duplicates count and moves are not edits. */
-export function diffList(a: string[], b: string[]): Extract<Body, { type: 'list' }> {
+/** Each item is 'same' while `other` still holds an unmatched copy of it (duplicates count), else `unmatched`. */
+function matchItems(items: string[], other: string[], unmatched: 'removed' | 'added'): Item[] {
   const left = new Map<string, number>();
-  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
-  const before: Item[] = a.map((text) => {
+  for (const x of other) left.set(x, (left.get(x) ?? 0) + 1);
+  return items.map((text) => {
     const n = left.get(text) ?? 0;
     if (n > 0) left.set(text, n - 1);
-    return { text, op: n > 0 ? 'same' : 'removed' };
+    return { text, op: n > 0 ? 'same' : unmatched };
   });
-  const right = new Map<string, number>();
-  for (const x of a) right.set(x, (right.get(x) ?? 0) + 1);
-  const after: Item[] = b.map((text) => {
-    const n = right.get(text) ?? 0;
-    if (n > 0) right.set(text, n - 1);
-    return { text, op: n > 0 ? 'same' : 'added' };
-  });
+}
+
+/** Lists compared as multisets (tags and ports have no meaningful order), so duplicates count and moves are not edits. */
+export function diffList(a: string[], b: string[]): Extract<Body, { type: 'list' }> {
+  const before = matchItems(a, b, 'removed');
+  const after = matchItems(b, a, 'added');
   const keptBefore = before.filter((x) => x.op === 'same').map((x) => x.text);
   const keptAfter = after.filter((x) => x.op === 'same').map((x) => x.text);
   const reordered = keptBefore.some((x, i) => x !== keptAfter[i]);
