@@ -8,7 +8,7 @@ const rowId = (row: Locator) => row.getByRole('link').first().getAttribute('titl
 const byName = (projects: ApiProject[], name: string) => projects.find((p) => p.name === name)!;
 
 test.describe('live list', () => {
-  const server = useSpecServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '400', DEMO_SEED: 'e2e-live-list' });
+  const server = useSpecServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '1000', DEMO_SEED: 'e2e-live-list' });
 
   async function liveProject(request: APIRequestContext): Promise<string> {
     return ((await (await request.get(`${server.url()}/v1/projects`)).json()) as { items: { id: string }[] }).items[0]!.id;
