@@ -1,4 +1,7 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import type * as DevModule from './server/dev';
@@ -24,8 +27,28 @@ function apiPlugin(): Plugin {
   };
 }
 
+// `vite build`: a .br and a .gz beside every text asset, served as they are (serveStatic's `precompressed`), so the
+// server never compresses the same bundle again per request, on the CPU the browser needs (docs/decisions/012).
+function precompressPlugin(): Plugin {
+  return {
+    name: 'precompress',
+    apply: 'build',
+    writeBundle({ dir }) {
+      if (!dir) return;
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || !/\.(js|css|html|svg|json|txt)$/.test(entry.name)) continue;
+        const path = join(entry.parentPath, entry.name);
+        const data = readFileSync(path);
+        if (data.length < 1024) continue;
+        writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+        writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), apiPlugin()],
+  plugins: [react(), apiPlugin(), precompressPlugin()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,

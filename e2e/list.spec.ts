@@ -211,3 +211,42 @@ test('the project picker validates a pasted id and lists projects; axe is clean 
   await expect(page.getByText('of 500 loaded')).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('a row’s own buttons copy ids, filter by resource, and its link opens the operation', async ({ page, projects, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const production = byName(projects, 'production');
+  await page.goto(`/projects/${production.id}/operations`);
+  const row = dataRows(page).nth(2);
+  const id = (await row.getByRole('link').getAttribute('title'))!;
+  const resource = (await row.getByRole('button', { name: /^Copy resource id / }).getAttribute('aria-label'))!.replace('Copy resource id ', '');
+
+  await row.getByRole('button', { name: `Copy operation id ${id}` }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(id);
+  await expect(page.getByRole('status').filter({ hasText: /^Copied$/ })).toHaveCount(1);
+  await expect(row.getByRole('button', { name: `Copy operation id ${id}` })).toHaveAttribute('data-copied', 'ok');
+  await expect(row.getByRole('button', { name: `Copy operation id ${id}` })).not.toHaveAttribute('data-copied', /.*/, { timeout: 3000 });
+  await expect(page).toHaveURL(/\/operations(\?|$)/); // copying did not open the row
+
+  await row.getByRole('button', { name: `Copy resource id ${resource}` }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(resource);
+
+  await row.getByRole('button', { name: resource.slice(0, 8), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${resource}`));
+  await expect(page.getByRole('searchbox', { name: 'Search by operation or resource id' })).toHaveValue(resource);
+  await expect(dataRows(page).first()).toContainText(resource.slice(0, 8));
+
+  // A modified click is left to the browser (a new tab); a plain click opens the operation here, with a way back.
+  const link = table(page).getByRole('link', { name: id.slice(0, 8), exact: true });
+  await expect(link).toHaveAttribute('href', `/operations/${id}`);
+  const opened = context.waitForEvent('page');
+  await link.click({ modifiers: ['ControlOrMeta'] });
+  await (await opened).close();
+  await expect(page).toHaveURL(/\/operations(\?|$)/);
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await link.click();
+  await expect(page).toHaveURL(`/operations/${id}`);
+  expect(await page.evaluate(() => 'sameDocument' in window), 'opened without reloading the app').toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${resource}`));
+});

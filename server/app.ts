@@ -55,9 +55,10 @@ export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
       await next();
       if (c.res.status === 200) c.res.headers.set('cache-control', 'public, max-age=31536000, immutable');
     });
-    app.use('*', serveStatic({ root: staticDir }));
+    // The build writes .br/.gz beside each asset (vite.config.ts); the compress middleware leaves those as they are.
+    app.use('*', serveStatic({ root: staticDir, precompressed: true }));
     // Client routes fall back to index.html; a missing file (it has an extension) stays a 404.
-    const index = serveStatic({ root: staticDir, path: 'index.html' });
+    const index = serveStatic({ root: staticDir, path: 'index.html', precompressed: true });
     app.get('*', (c, next) => (/\.[a-z0-9]+$/i.test(new URL(c.req.url).pathname) ? next() : index(c, next)));
   }
   app.notFound((c) => c.json({ message: 'Not found' }, 404));

@@ -1,5 +1,7 @@
 // Copies a value to the clipboard and says so (visually and to screen readers) for a moment.
-import { useEffect, useState } from 'react';
+// The icon and the ✓ / ! that replace it are drawn by CSS from `data-copied` (styles.css), so a button is one element:
+// the list renders two per row and replaces ~36 rows a frame in a fast fling.
+import { useState } from 'react';
 
 export async function copyText(text: string): Promise<boolean> {
   try {
@@ -10,40 +12,46 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-// An SVG, not a glyph: U+29C9 is missing from common system fonts and showed as an empty box.
-function CopyIcon() {
-  return (
-    <svg aria-hidden="true" className="copy-icon" viewBox="0 0 16 16" width="12" height="12">
-      <rect x="5" y="5" width="9" height="9" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-    </svg>
+const FEEDBACK_MS = 1500;
+const timers = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/**
+ * Copies `button`'s `data-copy`, marks the button `data-copied="ok" | "failed"` and passes "Copied" / "Copy failed" to
+ * `announce` (a live region), both for FEEDBACK_MS. Used by CopyButton and by the list's one delegated click handler.
+ */
+export async function copyFromButton(button: HTMLElement, announce: (message: string) => void): Promise<void> {
+  const ok = await copyText(button.dataset.copy ?? '');
+  button.dataset.copied = ok ? 'ok' : 'failed';
+  announce(ok ? 'Copied' : 'Copy failed');
+  clearTimeout(timers.get(button));
+  timers.set(
+    button,
+    setTimeout(() => {
+      delete button.dataset.copied;
+      announce('');
+    }, FEEDBACK_MS),
   );
 }
 
 /** Icon-only unless `text` is given, which is shown beside the icon (the accessible name stays `label`). */
 export function CopyButton({ value, label, className = '', text }: { value: string; label: string; className?: string; text?: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const t = setTimeout(() => setState('idle'), 1500);
-    return () => clearTimeout(t);
-  }, [state]);
+  const [status, setStatus] = useState('');
   return (
     <button
       type="button"
       className={`copy-button ${className}`}
+      data-copy={value}
       aria-label={label}
       title={label}
       onClick={(e) => {
         e.preventDefault();
         e.stopPropagation();
-        void copyText(value).then((ok) => setState(ok ? 'copied' : 'failed'));
+        void copyFromButton(e.currentTarget, setStatus);
       }}
     >
-      {state === 'idle' ? <CopyIcon /> : <span aria-hidden="true">{state === 'copied' ? '✓' : '!'}</span>}
       {text && <span aria-hidden="true"> {text}</span>}
       <span className="visually-hidden" role="status">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''}
+        {status}
       </span>
     </button>
   );

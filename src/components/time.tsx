@@ -1,29 +1,39 @@
 // A timestamp shown relative ("3 min ago") with the absolute time in the chosen zone, and both zones on hover.
-import { formatAbsolute, formatRelative, formatShortAbsolute } from './format';
+import type { PointerEvent } from 'react';
+import { formatAbsolute, formatRelative, formatShortAbsolute, type TimeZoneMode } from './format';
 import { timeZonePreference } from './preferences';
 
-/** `compact`: relative, then a short absolute time in the chosen zone ("6 min ago 22:14"), for table cells. */
-export function Time({ iso, now, mode: forced }: { iso: string; now?: number; mode?: 'relative' | 'absolute' | 'compact' }) {
+export function Time({ iso, now, mode }: { iso: string; now?: number; mode?: 'relative' | 'absolute' }) {
   const [zone] = timeZonePreference.use();
-  // The chosen zone first (it is what the UTC/local switch is about), the other one under it.
-  const title = () => `${formatAbsolute(iso, zone)}\n${formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc')}`;
-  const text = forced === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now);
-  if (forced === 'compact') {
-    // Table cells: the two-zone tooltip is written when the pointer arrives, not for every row of every render.
-    return (
-      <time dateTime={iso} onPointerEnter={(e) => (e.currentTarget.title = title())}>
-        {text}
-        <span className="time-abs">
-          {' '}
-          {formatShortAbsolute(iso, zone, now)}
-          {zone === 'utc' ? 'Z' : ''}
-        </span>
-      </time>
-    );
-  }
   return (
-    <time dateTime={iso} title={title()}>
-      {text}
+    <time dateTime={iso} title={bothZones(iso, zone)}>
+      {mode === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now)}
+    </time>
+  );
+}
+
+// The chosen zone first (it is what the UTC/local switch is about), the other one under it.
+const bothZones = (iso: string, zone: TimeZoneMode) => `${formatAbsolute(iso, zone)}\n${formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc')}`;
+
+// The two-zone tooltip of a table cell is written when the pointer arrives, not for every row of every render.
+function showBothZones(e: PointerEvent<HTMLTimeElement>) {
+  const el = e.currentTarget;
+  el.title = bothZones(el.dateTime, el.dataset.zone === 'utc' ? 'utc' : 'local');
+}
+
+/**
+ * For table cells: relative, then a short absolute time in `zone` ("6 min ago 22:14"). A plain function, not a
+ * component: no hooks, no fiber of its own (the table reads the zone once, for all its rows).
+ */
+export function compactTime(iso: string, zone: TimeZoneMode, now?: number) {
+  return (
+    <time dateTime={iso} data-zone={zone} onPointerEnter={showBothZones}>
+      {formatRelative(iso, now)}
+      <span className="time-abs">
+        {' '}
+        {formatShortAbsolute(iso, zone, now)}
+        {zone === 'utc' ? 'Z' : ''}
+      </span>
     </time>
   );
 }

@@ -9,14 +9,14 @@ import { dataFilters, parseListSearch, type ListFilters } from '../search-params
 import { operationListOptions } from './queries';
 
 /**
- * Starts page 1 of a list URL before React renders (STYLE.md 12): the first render and its effects cost ~100 ms of a
- * cold load on this 2-core machine, time the request now overlaps. Same key as useOperationList, so it is reused.
+ * Starts page 1 of a list URL before React renders (STYLE.md 12), under the same key as useOperationList, so it is
+ * reused. Returns the request (settles, never rejects), or null when the URL is not a list.
  */
-export function startOperationList(queryClient: QueryClient, pathname: string, search: string): void {
+export function startOperationList(queryClient: QueryClient, pathname: string, search: string): Promise<void> | null {
   const projectId = /^\/projects\/([^/]+)\/operations\/?$/.exec(pathname)?.[1];
-  if (!projectId || !isUuid(decodeURIComponent(projectId))) return;
+  if (!projectId || !isUuid(decodeURIComponent(projectId))) return null;
   const options = operationListOptions(decodeURIComponent(projectId), dataFilters(parseListSearch(search).filters));
-  void queryClient.prefetchInfiniteQuery(options);
+  return queryClient.prefetchInfiniteQuery(options);
 }
 
 const NO_PAGES: OperationList[] = [];

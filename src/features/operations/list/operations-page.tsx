@@ -17,7 +17,6 @@ import { ListFooter, ListStatus } from './list-status';
 import { ListToolbar } from './list-toolbar';
 import { LivePill, LiveToggle } from './live-pill';
 import { OperationsTable, type TableHandle } from './operations-table';
-import { RowActionsContext } from './row-cells';
 import { useAutoScan } from './use-auto-scan';
 import { useOverviewRows } from './use-overview-rows';
 import { useListUrl } from './use-list-url';
@@ -47,7 +46,7 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   }, [hasData, queryClient]);
 
   const onSortChange = useCallback((sort: Sort) => setFilters({ ...filters, sort }), [filters, setFilters]);
-  const rowActions = useMemo(() => ({ filterResource: (q: string) => setFilters({ ...filters, q }) }), [filters, setFilters]);
+  const onFilterResource = useCallback((q: string) => setFilters({ ...filters, q }), [filters, setFilters]);
   const onOpen = useCallback(
     (op: Operation) => void navigate(paths.operation(op.id), { state: { from: location.pathname + location.search } }),
     [navigate, location.pathname, location.search],
@@ -63,8 +62,7 @@ export function OperationsPage({ projectId }: { projectId: string }) {
     body = <p className="state">No matches in the pages scanned so far. More pages remain: keep scanning, or narrow the time range.</p>;
   else
     body = (
-      <RowActionsContext.Provider value={rowActions}>
-        <OperationsTable
+      <OperationsTable
           rows={visible}
           sort={filters.sort}
           onSortChange={onSortChange}
@@ -73,11 +71,11 @@ export function OperationsPage({ projectId }: { projectId: string }) {
           scrollKey={historyKey}
           footer={<ListFooter list={list} />}
           onOpen={onOpen}
+          onFilterResource={onFilterResource}
           flash={live.settled}
           handle={table}
           overlay={live.enabled ? <LivePill live={live} onShown={() => table.current?.revealTop()} /> : null}
         />
-      </RowActionsContext.Provider>
     );
 
   return (

@@ -1,8 +1,10 @@
 // The virtualized table: sticky header, fixed-height rows, only the rows in view (plus a small overscan) in the DOM.
-import { memo, useEffect, useImperativeHandle, useRef, type ReactNode, type RefObject } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Operation } from '../../../api/schemas';
+import { timeZonePreference } from '../../../components/preferences';
 import type { Sort } from '../search-params';
-import { columns } from './columns';
+import { columns, type CellContext } from './columns';
+import { useRowActions } from './use-row-actions';
 import { useRowWindow } from './use-row-window';
 import { useScrollRestoration } from './use-scroll-restoration';
 import { useTableFocus } from './use-table-focus';
@@ -24,8 +26,10 @@ interface Props {
   onUserScroll: () => void;
   scrollKey: string;
   footer: ReactNode;
-  /** Opens an operation (Enter on the focused row). */
+  /** Opens an operation (a click on its link, or Enter on the focused row). */
   onOpen: (op: Operation) => void;
+  /** Shows only the operations of one resource (the resource id button of a row). */
+  onFilterResource: (resourceId: string) => void;
   /** Ids of rows that just finished or failed: they flash once. */
   flash: ReadonlySet<string>;
   /** Floats over the top of the rows without moving them (the live pill). */
@@ -38,10 +42,13 @@ export interface TableHandle {
   revealTop: () => void;
 }
 
-export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer, onOpen, flash, overlay, handle }: Props) {
+export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer, onOpen, onFilterResource, flash, overlay, handle }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { first, last } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, OVERSCAN);
   const focus = useTableFocus(scrollRef, rows, { first, last }, ROW_HEIGHT, onOpen);
+  const actions = useRowActions(rows, { onOpen, onFilterResource });
+  const [zone] = timeZonePreference.use();
+  const ctx = useMemo<CellContext>(() => ({ zone }), [zone]);
   const { focusRow } = focus;
   useImperativeHandle(
     handle,
@@ -59,13 +66,13 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
   const windowRows = [];
   for (let i = first; i <= last && i < rows.length; i++) {
     const op = rows[i]!;
-    windowRows.push(<OperationRow key={op.id} op={op} index={i} focused={i === focus.index} flash={flash.has(op.id)} />);
+    windowRows.push(<OperationRow key={op.id} op={op} index={i} focused={i === focus.index} flash={flash.has(op.id)} ctx={ctx} />);
   }
 
   return (
     <div className="ops-table-frame">
       {overlay}
-      <div ref={scrollRef} className="ops-scroll" data-bench="scroll-container" onKeyDown={focus.onKeyDown} onFocus={focus.onFocus}>
+      <div ref={scrollRef} className="ops-scroll" data-bench="scroll-container" onKeyDown={focus.onKeyDown} onFocus={focus.onFocus} onClick={actions.onClick}>
         <div role="table" aria-label="Operations" aria-rowcount={rows.length + 1} className="ops-table">
           <div role="rowgroup" className="ops-head">
             <div role="row" aria-rowindex={1} className="ops-row">
@@ -96,18 +103,21 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
         </div>
         {footer}
       </div>
+      <span className="visually-hidden" role="status">
+        {actions.announcement}
+      </span>
     </div>
   );
 }
 
 // Memoized: while scrolling, rows that stay in view do not re-render.
-const OperationRow = memo(function OperationRow({ op, index, focused, flash }: { op: Operation; index: number; focused: boolean; flash: boolean }) {
+const OperationRow = memo(function OperationRow({ op, index, focused, flash, ctx }: { op: Operation; index: number; focused: boolean; flash: boolean; ctx: CellContext }) {
   const className = `ops-row ops-data${focused ? ' ops-focused' : ''}${flash ? ` ops-flash ops-flash-${op.status}` : ''}`;
   return (
     <div role="row" aria-rowindex={index + 2} className={className} style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}>
       {columns.map((col, c) => (
         <div role="cell" key={col.id} className="ops-cell" {...(index === 0 && c === 0 ? { elementtiming: 'first-row' } : {})}>
-          {col.cell(op)}
+          {col.cell(op, ctx)}
         </div>
       ))}
     </div>

