@@ -17,12 +17,34 @@ const pageConfig = {
   scrollContainer: SELECTORS.scrollContainer,
 };
 
-export async function coldPage(browser: Browser): Promise<{ page: Page; close: () => Promise<void> }> {
+export interface ColdPage {
+  page: Page;
+  close: () => Promise<void>;
+  /** Resolves when bench/in-page.js signals `name` ('first-row', 'diff'); rejects with a TimeoutError after `ms`. */
+  reached: (name: 'first-row' | 'diff', ms: number) => Promise<void>;
+}
+
+export async function coldPage(browser: Browser): Promise<ColdPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const seen = new Set<string>();
+  const waiting = new Map<string, () => void>();
+  await context.exposeBinding('__benchSignal', (_source, name: string) => {
+    seen.add(name);
+    waiting.get(name)?.();
+  });
+  const reached = (name: string, ms: number) =>
+    new Promise<void>((resolve, reject) => {
+      if (seen.has(name)) return resolve();
+      const timer = setTimeout(() => reject(Object.assign(new Error(`"${name}" not reached within ${ms} ms`), { name: 'TimeoutError' })), ms);
+      waiting.set(name, () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
   const page = await context.newPage();
   await page.addInitScript(`window.__benchConfig = ${JSON.stringify(pageConfig)};`);
   await page.addInitScript({ path: join(ROOT, 'bench/in-page.js') });
-  return { page, close: () => context.close() };
+  return { page, close: () => context.close(), reached };
 }
 
 /** Calls window.__bench[name](arg) in the page (a string, so no TS helper leaks into the page); awaits promises. */
@@ -36,7 +58,7 @@ export interface ApiRequest {
   end: number;
 }
 
-/** What bench/in-page.js puts on window (only the parts Node polls with waitForFunction). */
+/** What bench/in-page.js puts on window (the parts Node reads with waitForFunction). */
 declare global {
   interface Window {
     __bench?: {

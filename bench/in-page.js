@@ -4,8 +4,14 @@
   const cfg = window.__benchConfig;
   const state = { elements: [], diffAt: null, toggle: null, follow: null };
 
+  // Tells Node when a mark is reached (a binding: Playwright's polling would inject its own script into the page while
+  // the page loads, ~20 ms of main thread inside the very interval being measured).
+  const signal = (name) => window.__benchSignal?.(name);
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) state.elements.push({ id: e.identifier, time: e.renderTime || e.loadTime });
+    for (const e of list.getEntries()) {
+      state.elements.push({ id: e.identifier, time: e.renderTime || e.loadTime });
+      if (e.identifier === cfg.firstRowTiming) signal('first-row');
+    }
   }).observe({ type: 'element', buffered: true });
   performance.setResourceTimingBufferSize(5000);
 
@@ -31,9 +37,14 @@
     const el = state.diffAt === null && cfg.diffVisible ? findDiff() : null;
     if (!el || !el.getClientRects().length) return;
     diffObserver.disconnect();
-    afterNextPaint((t) => (state.diffAt = t));
+    afterNextPaint((t) => {
+      state.diffAt = t;
+      signal('diff');
+    });
   };
+  // Only a detail URL has a diff: a list load is not slowed by an observer of every mutation.
   document.addEventListener('DOMContentLoaded', () => {
+    if (!location.pathname.startsWith('/operations/')) return;
     diffObserver.observe(document.body, { childList: true, subtree: true, attributes: true });
     checkDiff();
   });

@@ -1,6 +1,6 @@
 // First data row (app vs the floor page, interleaved cold loads) and the cold deep link to one operation.
-import type { Browser, Page } from '@playwright/test';
-import { coldPage, inPage, type ApiRequest } from './browser';
+import type { Browser } from '@playwright/test';
+import { coldPage, inPage, type ApiRequest, type ColdPage } from './browser';
 import { RUN, SELECTORS, TARGETS } from './config';
 import { median, notMeasured, type Metric } from './stats';
 
@@ -11,14 +11,12 @@ interface Load {
   apiEnd: number | null;
 }
 
-async function firstRowOf(page: Page, url: string): Promise<Load> {
+async function firstRowOf({ page, reached }: ColdPage, url: string): Promise<Load> {
   await page.goto(url, { waitUntil: 'commit' });
-  await page
-    .waitForFunction(() => (window.__bench?.firstRowAt() ?? null) !== null, undefined, { timeout: 15_000 })
-    .catch((e: Error) => {
-      const why = e.name === 'TimeoutError' ? 'within 15 s' : `(${e.message.split('\n')[0]})`;
-      throw new Error(`no element timing entry "${SELECTORS.firstRowTiming}" ${why}: is elementtiming="${SELECTORS.firstRowTiming}" on the first data row's first cell?`);
-    });
+  await reached('first-row', 15_000).catch((e: Error) => {
+    const why = e.name === 'TimeoutError' ? 'within 15 s' : `(${e.message.split('\n')[0]})`;
+    throw new Error(`no element timing entry "${SELECTORS.firstRowTiming}" ${why}: is elementtiming="${SELECTORS.firstRowTiming}" on the first data row's first cell?`);
+  });
   const firstRow = await inPage<number>(page, 'firstRowAt');
   const list = (await inPage<ApiRequest[]>(page, 'apiRequests')).find((r) => r.url.startsWith('/v1/operations?'));
   return { firstRow, apiStart: list?.start ?? null, apiEnd: list?.end ?? null };
@@ -41,15 +39,15 @@ export async function measureFirstRow(browser: Browser, base: string, projectId:
   for (let i = -1; i < RUN.coldLoads; i++) {
     for (const [url, into, isApp] of [[floorUrl, floor, false], [appUrl, app, true]] as const) {
       if (isApp && appError) continue;
-      const { page, close } = await coldPage(browser);
+      const cold = await coldPage(browser);
       try {
-        const load = await firstRowOf(page, url);
+        const load = await firstRowOf(cold, url);
         if (i >= 0) into.push(load);
       } catch (e) {
         if (!isApp) throw new Error(`floor page: ${(e as Error).message}`, { cause: e });
         appError = (e as Error).message;
       } finally {
-        await close();
+        await cold.close();
       }
     }
   }
@@ -72,11 +70,10 @@ export async function measureDeepLink(browser: Browser, base: string, operationI
   const url = `${base}/operations/${operationId}`;
   const runs: { visibleAt: number; requests: string[] }[] = [];
   for (let i = 0; i < RUN.deepLinkLoads; i++) {
-    const { page, close } = await coldPage(browser);
+    const { page, close, reached } = await coldPage(browser);
     try {
       await page.goto(url, { waitUntil: 'commit' });
-      const failed = await page
-        .waitForFunction(() => (window.__bench?.state.diffAt ?? null) !== null, undefined, { timeout: 10_000 })
+      const failed = await reached('diff', 10_000)
         .then(() => null)
         .catch((e: Error) => e);
       if (failed) {
