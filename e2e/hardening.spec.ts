@@ -407,3 +407,23 @@ test.describe('upstream faults', () => {
     expect(listCalls().at(-1)!.searchParams.get('cursor')).toBe('c1');
   });
 });
+
+test('"show" with more new rows than the table renders lands on the newest row, focused', async ({ page }) => {
+  // Page 1 holds operations 100-149; every live poll answers with 60-149: 40 newer ones, more than the ~25 rows the
+  // table renders, so the row that had the focus is pushed far below the rendered window.
+  await fakeApi(page, (url) => (url.searchParams.has('cursor') ? { json: listBody([], null) } : { json: listBody(url.searchParams.get('sort') === 'created_at:desc' && liveCalls++ > 0 ? ops(60, 90) : ops(100, 50), null) }));
+  let liveCalls = 0;
+  await page.goto(LIST);
+  await expect(table(page).getByRole('link', { name: uuid(100).slice(0, 8) })).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(page.locator(`a[title="${uuid(101)}"]`)).toBeFocused();
+
+  await page.getByRole('button', { name: '40 new operations — show' }).click({ timeout: 15_000 });
+  await expect(table(page).getByRole('row').nth(1).getByRole('link')).toHaveAttribute('title', uuid(60));
+  await expect(page.locator(`a[title="${uuid(60)}"]`)).toBeFocused();
+  await expect(scroller(page)).toHaveJSProperty('scrollTop', 0);
+  // The keys go on from there.
+  await page.keyboard.press('j');
+  await expect(page.locator(`a[title="${uuid(61)}"]`)).toBeFocused();
+});

@@ -37,6 +37,14 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   const navigate = useNavigate();
   const location = useLocation();
   const table = useRef<TableHandle>(null);
+  // Live "show" puts the waiting rows on top a render or two after the click: the table is scrolled up and its first
+  // row focused once they are there, not before (the focus would follow the old row out of the rendered window).
+  const revealFrom = useRef<Operation[] | null>(null);
+  useEffect(() => {
+    if (!revealFrom.current || revealFrom.current === visible) return;
+    revealFrom.current = null;
+    table.current?.revealTop();
+  }, [visible]);
   const [overview, setOverview] = overviewPreference.use();
   const queryClient = useQueryClient();
   const hasData = !!query.data;
@@ -74,7 +82,7 @@ export function OperationsPage({ projectId }: { projectId: string }) {
           onFilterResource={onFilterResource}
           flash={live.settled}
           handle={table}
-          overlay={live.enabled ? <LivePill live={live} onShown={() => table.current?.revealTop()} /> : null}
+          overlay={live.enabled ? <LivePill live={live} onShown={() => (revealFrom.current = visible)} /> : null}
         />
     );
 
