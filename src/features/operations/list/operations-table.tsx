@@ -20,8 +20,8 @@ interface Props {
   rows: Operation[];
   sort: Sort;
   onSortChange: (sort: Sort) => void;
-  /** Called with the index of the last row in view, whenever it changes. */
-  onRangeEnd: (lastIndex: number) => void;
+  /** Called with the index of the last row in view and the number of rows, whenever either changes. */
+  onRangeEnd: (lastIndex: number, count: number) => void;
   /** Called when the person scrolls (not when rows arrive). */
   onUserScroll: () => void;
   scrollKey: string;
@@ -60,7 +60,7 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
     }),
     [focusRow],
   );
-  useEffect(() => onRangeEnd(last), [last, onRangeEnd]);
+  useEffect(() => onRangeEnd(last, rows.length), [last, rows.length, onRangeEnd]);
   useScrollRestoration(scrollRef, scrollKey, rows.length > 0, onUserScroll);
   const [field, dir] = sort.split(':');
   const windowRows = [];

@@ -9,7 +9,11 @@ const LOOKAHEAD_ROWS = 30;
 
 export function useAutoScan(list: OperationListState, resetKey: string) {
   const { query, pageCount, visible } = list;
-  const [lastIndex, setLastIndex] = useState(-1);
+  // Whether the last row in view is within LOOKAHEAD_ROWS of the end, as the table last reported it. Stored as that
+  // yes/no, not as the index: the table reports on every row scrolled past, and only a change of the answer should
+  // re-render the page (at 3,000 px/s that is most frames; each re-render of the page allocates, and GCs come sooner).
+  const [nearEnd, setNearEnd] = useState(false);
+  const onRangeEnd = useCallback((lastIndex: number, count: number) => setNearEnd(lastIndex + LOOKAHEAD_ROWS >= count), []);
   // The page in hand counts as the first of the budget, whether it arrived before the first render or after it.
   const fresh = { key: resetKey, start: Math.max(0, pageCount - 1), stopped: false };
   const [budget, setBudget] = useState(fresh);
@@ -24,7 +28,8 @@ export function useAutoScan(list: OperationListState, resetKey: string) {
     errorRef.current = errorAt;
   }, [pageCount, errorAt]);
 
-  const wantsMore = lastIndex + LOOKAHEAD_ROWS >= visible.length;
+  // No rows yet (or none shown): nothing fills the view.
+  const wantsMore = visible.length === 0 || nearEnd;
   const used = pageCount - budget.start;
   const exhausted = used >= AUTO_PAGES;
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, isPlaceholderData, isFetching, fetchNextPage } = query;
@@ -47,7 +52,8 @@ export function useAutoScan(list: OperationListState, resetKey: string) {
   }, [cancel]);
 
   return {
-    onRangeEnd: setLastIndex,
+    /** The table calls this with its last row in view and its row count, whenever either changes. */
+    onRangeEnd,
     onUserScroll,
     /** Fetching on its own because the matches do not fill the view. */
     scanning: wantsMore && hasNextPage && isFetchingNextPage && !budget.stopped,
