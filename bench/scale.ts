@@ -1,4 +1,5 @@
 // Scale (DEMO_SIZE=100000): load every page by scrolling, then filter/sort toggle latency, DOM rows, scrolling, heap.
+import { writeFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { coldPage, inPage } from './browser';
 import { RUN, SELECTORS, TARGETS } from './config';
@@ -129,7 +130,15 @@ export async function measureScale(browser: Browser, base: string, path: string,
     // 3. Scrolling: 5 s at 3,000 px/s, then a 2 s fling at 30,000 px/s.
     log('  scrolling…');
     type Run = { frames: number[]; longTasks: number[]; maxRows: number; distance: number };
+    // BENCH_PROFILE=<file.cpuprofile>: a CPU profile of this 3,000 px/s phase (open it in Chrome DevTools).
+    const profilePath = process.env.BENCH_PROFILE;
+    const profiler = profilePath ? await page.context().newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send('Profiler.enable');
+      await profiler.send('Profiler.start');
+    }
     const steady = await inPage<Run>(page, 'scripted', { speed: 3000, ms: 5000 });
+    if (profiler && profilePath) writeFileSync(profilePath, JSON.stringify((await profiler.send('Profiler.stop')).profile));
     const fling = await inPage<Run>(page, 'scripted', { speed: 30_000, ms: 2000 });
     const rows = await inPage<{ all: number; data: number }>(page, 'countRows');
     const maxRows = Math.max(rows.data, steady.maxRows, fling.maxRows);
