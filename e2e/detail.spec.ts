@@ -102,3 +102,14 @@ test.describe('live operations', () => {
     expect(polls).toBe(settled);
   });
 });
+
+test('on an operation’s page the header names that operation’s project, not the last list visited', async ({ page, projects, request }) => {
+  const production = projects.find((p) => p.name === 'production')!;
+  const staging = projects.find((p) => p.name === 'staging')!;
+  const [op] = await listOps(request, '', staging.id);
+  await page.goto(`/projects/${production.id}/operations`);
+  await expect(page.getByRole('button', { name: 'Project: production' })).toBeVisible({ timeout: 10_000 });
+  await page.goto(`/operations/${op!.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Project: ${staging.id.slice(0, 8)}…` })).toBeVisible();
+});

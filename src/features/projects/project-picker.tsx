@@ -5,7 +5,7 @@ import { Link, useMatch, useNavigate } from 'react-router';
 import { isUuid, type Project } from '../../api/schemas';
 import { useDisclosure } from '../../components/use-dismiss';
 import { paths, routes } from '../../config/paths';
-import { projectListOptions } from '../operations/api/queries';
+import { operationDetailOptions, projectListOptions } from '../operations/api/queries';
 import { lastProject, recentProjects } from './recent-projects';
 import './project-picker.css';
 
@@ -15,8 +15,11 @@ const label = (id: string, projects: Project[] | undefined) => {
 };
 
 export function ProjectPicker() {
-  const match = useMatch(routes.operations);
-  const current = match?.params.projectId ?? lastProject();
+  const list = useMatch(routes.operations);
+  const detail = useMatch(routes.operation);
+  // On an operation's page, its own project (read from the cache the page fills: this never makes a request).
+  const operation = useQuery({ ...operationDetailOptions(detail?.params.operationId ?? ''), enabled: false });
+  const current = list?.params.projectId ?? (detail ? operation.data?.project_id : undefined) ?? lastProject();
   const { open, setOpen, ref, button, menuId, close } = useDisclosure();
   // The list is asked for only when the menu opens (or already cached): the first screen needs no extra request.
   const projects = useQuery({ ...projectListOptions(), enabled: open });

@@ -19,18 +19,20 @@ export function rangeFor(scrollTop: number, height: number, count: number, rowHe
 interface View {
   top: number;
   rows: number;
+  /** False until the first measure: the guess already covers more than the list can show, so no overscan yet. */
+  measured: boolean;
 }
 
 export function useRowWindow(ref: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number): RowRange {
   // Until the first measure, assume the list fills the window: the list is never taller, so no row in view is missing.
-  const [view, setView] = useState<View>(() => ({ top: 0, rows: Math.ceil((globalThis.innerHeight || 900) / rowHeight) }));
+  const [view, setView] = useState<View>(() => ({ top: 0, rows: Math.ceil((globalThis.innerHeight || 900) / rowHeight), measured: false }));
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
     const update = () => {
       const top = Math.floor(node.scrollTop / rowHeight);
       const rows = Math.ceil(node.clientHeight / rowHeight);
-      setView((v) => (v.top === top && v.rows === rows ? v : { top, rows }));
+      setView((v) => (v.measured && v.top === top && v.rows === rows ? v : { top, rows, measured: true }));
     };
     node.addEventListener('scroll', update, { passive: true });
     // No measure here: reading clientHeight in a layout effect forces a layout in the middle of the commit (~15 ms of
@@ -42,5 +44,5 @@ export function useRowWindow(ref: RefObject<HTMLElement | null>, count: number, 
       observer.disconnect();
     };
   }, [ref, rowHeight]);
-  return rangeFor(view.top * rowHeight, view.rows * rowHeight, count, rowHeight, overscan);
+  return rangeFor(view.top * rowHeight, view.rows * rowHeight, count, rowHeight, view.measured ? overscan : 0);
 }
