@@ -1,5 +1,6 @@
 // The pieces a diff cell is made of. Every colour cue has a twin: a visible +/− symbol or strike/underline,
 // and a hidden "added"/"removed" word for screen readers.
+import { useState, type ReactNode } from 'react';
 import { formatCount } from '../../../components/format';
 import { FOLD_LIMIT, fold, isGap, type Item, type Line, type Part, type PartOp, type Side, type ValueKind } from './diff-model';
 
@@ -43,9 +44,28 @@ function GapRow({ n, unit }: { n: number; unit: string }) {
   );
 }
 
+/**
+ * "Show all" of a long value shows it SHOW_STEP lines or items at a time: rendering 10,000 list items on both sides at
+ * once blocked the page for 1.5-4 s on a 2-core machine (issue 6).
+ */
+export const SHOW_STEP = 1000;
+
+/** The first `limit` of `all` once expanded, and a button for the next SHOW_STEP. */
+function useStepped<T>(all: T[], expanded: boolean, unit: string) {
+  const [limit, setLimit] = useState(SHOW_STEP);
+  const shown = expanded && all.length > limit ? all.slice(0, limit) : all;
+  const left = all.length - shown.length;
+  const more: ReactNode = left ? (
+    <button type="button" className="button diff-more" onClick={() => setLimit((l) => l + SHOW_STEP)}>
+      Show {formatCount(Math.min(SHOW_STEP, left))} more {unit}s ({formatCount(left)} not shown)
+    </button>
+  ) : null;
+  return { shown, more };
+}
+
 /** Lines of text, with a +/− gutter when it is a line diff; long unchanged runs folded unless expanded. */
 export function TextLines({ lines, expanded, gutter }: { lines: Line[]; expanded: boolean; gutter: boolean }) {
-  const shown = expanded ? lines : fold(lines, (l) => l.op !== 'same', FOLD_LIMIT);
+  const { shown, more } = useStepped(expanded ? lines : fold(lines, (l) => l.op !== 'same', FOLD_LIMIT), expanded, 'line');
   return (
     <div className="diff-text">
       {shown.map((l, i) =>
@@ -58,28 +78,32 @@ export function TextLines({ lines, expanded, gutter }: { lines: Line[]; expanded
           </div>
         ),
       )}
+      {more}
     </div>
   );
 }
 
 export function Items({ items, expanded }: { items: Item[]; expanded: boolean }) {
+  const { shown, more } = useStepped(expanded ? items : fold(items, (x) => x.op !== 'same', FOLD_LIMIT, 2), expanded, 'item');
   if (!items.length) return <Placeholder>empty list</Placeholder>;
-  const shown = expanded ? items : fold(items, (x) => x.op !== 'same', FOLD_LIMIT, 2);
   return (
-    <ul className="diff-items">
-      {shown.map((x, i) =>
-        isGap(x) ? (
-          <li key={i}>
-            <GapRow n={x.gap} unit="item" />
-          </li>
-        ) : (
-          <li key={i} className={`diff-item diff-item-${x.op}`}>
-            <Gutter op={x.op} />
-            {x.text === '' ? <Placeholder>empty text</Placeholder> : x.text}
-          </li>
-        ),
-      )}
-    </ul>
+    <>
+      <ul className="diff-items">
+        {shown.map((x, i) =>
+          isGap(x) ? (
+            <li key={i}>
+              <GapRow n={x.gap} unit="item" />
+            </li>
+          ) : (
+            <li key={i} className={`diff-item diff-item-${x.op}`}>
+              <Gutter op={x.op} />
+              {x.text === '' ? <Placeholder>empty text</Placeholder> : x.text}
+            </li>
+          ),
+        )}
+      </ul>
+      {more}
+    </>
   );
 }
 

@@ -46,6 +46,20 @@ describe('FieldRow', () => {
     expect(screen.getByText('added:')).toBeInTheDocument();
   });
 
+  it('Show all of a 10,000-item list shows 1,000 items a side at a time, then more on demand', async () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `sg-${i}`);
+    show('security_groups', { from: ids, to: [...ids, 'sg-new'] });
+    await userEvent.click(screen.getByRole('button', { name: /Show all/ }));
+    expect(screen.getAllByText('sg-999')).toHaveLength(2);
+    expect(screen.queryByText('sg-1000')).toBeNull();
+    const more = screen.getAllByRole('button', { name: 'Show 1,000 more items (9,000 not shown)' });
+    expect(more).toHaveLength(1); // Before; After has 9,001 left
+    expect(screen.getByRole('button', { name: 'Show 1,000 more items (9,001 not shown)' })).toBeInTheDocument();
+    await userEvent.click(more[0]!);
+    expect(screen.getAllByText('sg-1999')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Show 1,000 more items (8,000 not shown)' })).toBeInTheDocument();
+  });
+
   it('says "reordered only" when the same items moved', () => {
     show('destination_ports', { from: ['22', '80'], to: ['80', '22'] });
     expect(screen.getByText('reordered only')).toBeInTheDocument();
