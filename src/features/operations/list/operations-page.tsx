@@ -71,19 +71,19 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   else
     body = (
       <OperationsTable
-          rows={visible}
-          sort={filters.sort}
-          onSortChange={onSortChange}
-          onRangeEnd={scan.onRangeEnd}
-          onUserScroll={scan.onUserScroll}
-          scrollKey={historyKey}
-          footer={<ListFooter list={list} />}
-          onOpen={onOpen}
-          onFilterResource={onFilterResource}
-          flash={live.settled}
-          handle={table}
-          overlay={live.enabled ? <LivePill live={live} onShown={() => (revealFrom.current = visible)} /> : null}
-        />
+        rows={visible}
+        sort={filters.sort}
+        onSortChange={onSortChange}
+        onRangeEnd={scan.onRangeEnd}
+        onUserScroll={scan.onUserScroll}
+        scrollKey={historyKey}
+        footer={<ListFooter list={list} />}
+        onOpen={onOpen}
+        onFilterResource={onFilterResource}
+        flash={live.settled}
+        handle={table}
+        overlay={live.enabled ? <LivePill live={live} onShown={() => (revealFrom.current = visible)} /> : null}
+      />
     );
 
   return (
