@@ -9,11 +9,19 @@ const LOOKAHEAD_ROWS = 30;
 
 export function useAutoScan(list: OperationListState, resetKey: string) {
   const { query, pageCount, visible } = list;
-  // Whether the last row in view is within LOOKAHEAD_ROWS of the end, as the table last reported it. Stored as that
-  // yes/no, not as the index: the table reports on every row scrolled past, and only a change of the answer should
-  // re-render the page (at 3,000 px/s that is most frames; each re-render of the page allocates, and GCs come sooner).
-  const [nearEnd, setNearEnd] = useState(false);
-  const onRangeEnd = useCallback((lastIndex: number, count: number) => setNearEnd(lastIndex + LOOKAHEAD_ROWS >= count), []);
+  // Whether the last row in view is within LOOKAHEAD_ROWS of the end, as the table last reported it, and for how many
+  // rows. Stored as that answer, not as the index: the table reports on every row scrolled past, and only a change of
+  // the answer should re-render the page (at 3,000 px/s that is most frames; each page render allocates, GCs come
+  // sooner). An answer for another row count is stale (a page just arrived; the table reports again after it renders).
+  const [near, setNear] = useState({ end: false, count: -1 });
+  const onRangeEnd = useCallback(
+    (lastIndex: number, count: number) =>
+      setNear((n) => {
+        const end = lastIndex + LOOKAHEAD_ROWS >= count;
+        return n.end === end && n.count === count ? n : { end, count };
+      }),
+    [],
+  );
   // The page in hand counts as the first of the budget, whether it arrived before the first render or after it.
   const fresh = { key: resetKey, start: Math.max(0, pageCount - 1), stopped: false };
   const [budget, setBudget] = useState(fresh);
@@ -29,7 +37,7 @@ export function useAutoScan(list: OperationListState, resetKey: string) {
   }, [pageCount, errorAt]);
 
   // No rows yet (or none shown): nothing fills the view.
-  const wantsMore = visible.length === 0 || nearEnd;
+  const wantsMore = visible.length === 0 || (near.count === visible.length && near.end);
   const used = pageCount - budget.start;
   const exhausted = used >= AUTO_PAGES;
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, isPlaceholderData, isFetching, fetchNextPage } = query;
