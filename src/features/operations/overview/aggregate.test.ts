@@ -1,5 +1,5 @@
 import { operationAt } from '../../../test/operations';
-import { aggregate, percentile, pickStep } from './aggregate';
+import { aggregate, aggregateSteps, percentile, pickStep, sliceAggregate, STEP_ROWS } from './aggregate';
 
 const op = operationAt;
 
@@ -77,5 +77,29 @@ describe('aggregate', () => {
     expect(o.buckets.length).toBeLessThanOrEqual(48);
     expect(o.buckets.reduce((s, b) => s + b.total, 0)).toBe(100_000);
     expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('aggregate in slices', () => {
+  const many = Array.from({ length: STEP_ROWS * 5 + 7 }, (_, i) =>
+    op(new Date(Date.parse('2026-12-04T00:00:00Z') + i * 1000).toISOString(), i % 10 === 0 ? 'failed' : 'done', i % 3 ? 'vm' : 'volume', i % 50),
+  );
+
+  it('pauses every STEP_ROWS rows and ends with the same result as one pass', () => {
+    const steps = aggregateSteps(many);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(5);
+    expect(r.value).toEqual(aggregate(many));
+  });
+
+  it('runs across tasks, and a cancelled run never reports', async () => {
+    const result = await new Promise((resolve) => sliceAggregate(many, resolve, 0));
+    expect(result).toEqual(aggregate(many));
+    const done = vi.fn();
+    sliceAggregate(many, done, 0)();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(done).not.toHaveBeenCalled();
   });
 });

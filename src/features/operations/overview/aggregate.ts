@@ -70,7 +70,23 @@ const statusRank = (s: string) => {
   return i < 0 ? STATUS_ORDER.length : i;
 };
 
+/** The whole aggregate in one go (tests, small inputs). */
 export function aggregate(rows: readonly Operation[], maxBuckets = 48): Overview {
+  const steps = aggregateSteps(rows, maxBuckets);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** Rows per step of aggregateSteps: ~1-3 ms each on a slow machine. */
+export const STEP_ROWS = 5000;
+
+/**
+ * The aggregate as a generator that pauses every STEP_ROWS rows, so a caller can spread 100,000 rows (~50 ms on this
+ * 2-core machine) over several tasks instead of one long task (sliceAggregate).
+ */
+export function* aggregateSteps(rows: readonly Operation[], maxBuckets = 48): Generator<void, Overview> {
   const times = new Float64Array(rows.length);
   let min = Infinity;
   let max = -Infinity;
@@ -92,6 +108,7 @@ export function aggregate(rows: readonly Operation[], maxBuckets = 48): Overview
     if (op.status === 'failed') k.failed++;
     const ms = parsedTimes.duration;
     if (ms !== null) k.durations.push(ms);
+    if ((i + 1) % STEP_ROWS === 0) yield;
   }
 
   const buckets: Bucket[] = [];
@@ -112,6 +129,7 @@ export function aggregate(rows: readonly Operation[], maxBuckets = 48): Overview
       const s = rows[i]!.status;
       bucket.total++;
       bucket.byStatus[s] = (bucket.byStatus[s] ?? 0) + 1;
+      if ((i + 1) % (STEP_ROWS * 4) === 0) yield;
     }
   } else undated = rows.length;
 
@@ -137,5 +155,33 @@ export function aggregate(rows: readonly Operation[], maxBuckets = 48): Overview
     maxBucket: buckets.reduce((m, b) => Math.max(m, b.total), 0),
     statuses: [...statuses].sort((a, b) => statusRank(a) - statusRank(b) || a.localeCompare(b)),
     kinds: kindStats,
+  };
+}
+
+/**
+ * Runs aggregateSteps in tasks of at most `budgetMs`, yielding to the browser between them (frames, input, scrolling),
+ * and calls `done` with the result. Returns a cancel function.
+ */
+export function sliceAggregate(rows: readonly Operation[], done: (overview: Overview) => void, budgetMs = 8): () => void {
+  const steps = aggregateSteps(rows);
+  const channel = new MessageChannel();
+  let cancelled = false;
+  channel.port1.onmessage = () => {
+    if (cancelled) return;
+    const end = performance.now() + budgetMs;
+    for (;;) {
+      const r = steps.next();
+      if (r.done) {
+        channel.port1.close();
+        return done(r.value);
+      }
+      if (performance.now() >= end) break;
+    }
+    channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  return () => {
+    cancelled = true;
+    channel.port1.close();
   };
 }

@@ -36,6 +36,13 @@ describe('OverviewStrip', () => {
     expect(screen.getByRole('rowheader', { name: 'new_kind' })).toBeInTheDocument(); // an unknown kind is shown as the API sent it
   });
 
+  it('counts 25,000 rows between frames: a placeholder first, then the overview', async () => {
+    const many = Array.from({ length: 25_000 }, (_, i) => op(new Date(Date.parse('2026-12-04T00:00:00Z') + i * 1000).toISOString(), 'done'));
+    const { container } = render(<OverviewStrip rows={many} onRangeSelect={() => {}} />);
+    expect(container.querySelector('.overview-placeholder')).not.toBeNull();
+    expect(await screen.findByRole('region', { name: 'Overview of 25,000 operations' })).toBeInTheDocument();
+  });
+
   it('a click on a bar selects that time step', () => {
     const onRangeSelect = vi.fn();
     const { container } = render(<OverviewStrip rows={rows} onRangeSelect={onRangeSelect} />);

@@ -1,10 +1,10 @@
 // Above the list: when the filtered operations happened (by status) and how each kind fares. Aggregated once per rows change.
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Operation } from '../../../api/schemas';
 import { formatAbsolute, formatCount, formatDuration } from '../../../components/format';
 import { timeZonePreference } from '../../../components/preferences';
 import { StatusBadge } from '../../../components/status-badge';
-import { aggregate, type Bucket, type Overview } from './aggregate';
+import { aggregate, sliceAggregate, type Bucket, type Overview } from './aggregate';
 import { Histogram } from './histogram';
 import { KindTable } from './kind-table';
 import { statusClass } from './status-colors';
@@ -16,21 +16,39 @@ export interface OverviewStripProps {
   onRangeSelect: (fromIso: string, toIso: string) => void;
 }
 
-// Not useMemo: this strip renders deferred (useDeferredValue), and a deferred render that an urgent update interrupts
-// is thrown away with its memoized values, then started again. While scrolling, every frame interrupted it, and it
-// recounted 100k rows each time: a ~60 ms task per frame (bench, 3,000 px/s). One result per rows array survives that.
+/** Up to this many rows the overview is counted during render; above it, in slices between frames. */
+const SYNC_ROWS = 20_000;
+
+// One result per rows array, outside React state. Not useMemo: this strip renders deferred (useDeferredValue), and a
+// deferred render that an urgent update interrupts is thrown away with its memoized values, then started again. While
+// scrolling, every frame interrupted it and it recounted 100k rows each time: a ~60 ms task per frame (bench).
 const overviews = new WeakMap<readonly Operation[], Overview>();
-function overviewOf(rows: readonly Operation[]): Overview {
+
+/**
+ * The overview of `rows`. Large inputs are counted by sliceAggregate (100,000 rows in one go is a ~50 ms task, which
+ * a person scrolling would feel); until that ends, the previous overview stays up (null before the first one).
+ */
+function useOverview(rows: readonly Operation[]): Overview | null {
+  const [latest, setLatest] = useState<Overview | null>(null);
   let overview = overviews.get(rows);
-  if (!overview) overviews.set(rows, (overview = aggregate(rows)));
-  return overview;
+  if (!overview && rows.length <= SYNC_ROWS) overviews.set(rows, (overview = aggregate(rows)));
+  useEffect(() => {
+    if (overviews.has(rows)) return;
+    return sliceAggregate(rows, (done) => {
+      overviews.set(rows, done);
+      setLatest(done);
+    });
+  }, [rows]);
+  return overview ?? latest;
 }
 
 export function OverviewStrip({ rows, onRangeSelect }: OverviewStripProps) {
   const [zone] = timeZonePreference.use();
-  const overview = overviewOf(rows);
+  const overview = useOverview(rows);
   const headingId = useId();
   const summaryId = useId();
+  // Holds the strip's place (same box as the lazy-load placeholder) while a first large count runs.
+  if (!overview) return <div className="overview-placeholder" aria-hidden="true" />;
   const { buckets, statuses, total } = overview;
   const at = (ms: number) => formatAbsolute(new Date(ms).toISOString(), zone);
   const rangeText = (from: Bucket, to: Bucket) => `${at(from.start)} – ${at(to.end)}`;
