@@ -48,7 +48,9 @@ export const TARGETS = {
 
 export const RUN = {
   /** Ports from this branch's range (4404-4420). */
-  ports: { app: 4404, scale: 4405, proxy: 4406, upstream: 4407 },
+  ports: { app: 4404, scale: 4405, proxy: 4406, upstream: 4407, latency: 4408 },
+  /** The first-row measure once more with this much latency added to every API answer (informative: no target). */
+  apiLatencyMs: 150,
   coldLoads: 9,
   deepLinkLoads: 5,
   /** BENCH_SCALE_SIZE=<n> shrinks it for a quick look at the harness; a real run uses 100,000. */

@@ -40,8 +40,9 @@ const details: Record<string, unknown> = {};
 const started = performance.now();
 const log = (line: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 
-async function section(name: string, fallback: Metric[], run: () => Promise<{ metrics: Metric[]; details: unknown }>) {
-  if (!wanted(name)) return;
+/** `only`: the `--only` name that selects this section (an extra section rides with its main one). */
+async function section(name: string, fallback: Metric[], run: () => Promise<{ metrics: Metric[]; details: unknown }>, only = name) {
+  if (!wanted(only)) return;
   log(`${name}…`);
   try {
     const result = await run();
@@ -79,6 +80,20 @@ try {
     if (wanted('first-row') || wanted('deep-link')) browser = await launchBrowser();
     await section('first-row', [{ section: 'first row', name: 'list / floor', value: null, unit: 'x', target: { max: 2 } }], () =>
       measureFirstRow(browser as Browser, base, projectId),
+    );
+    // The stand-in answers in ~5 ms; a real API is further away. Same measure with latency on every answer.
+    await section(
+      'first-row-latency',
+      [],
+      async () => {
+        const slow = await startServer(RUN.ports.latency, { DEMO_LATENCY_MS: String(RUN.apiLatencyMs) });
+        try {
+          return await measureFirstRow(browser as Browser, slow.url, projectId, `first row, API +${RUN.apiLatencyMs} ms`, null);
+        } finally {
+          await slow.stop();
+        }
+      },
+      'first-row',
     );
     await section('deep-link', [{ section: 'deep link', name: 'API requests before diff', value: null, unit: 'req', target: { exact: 1 } }], () =>
       measureDeepLink(browser as Browser, base, withDiff?.id ?? ''),

@@ -24,6 +24,22 @@ export interface AppOptions {
 
 const ALLOWED = /^\/v1\/(operations|operations\/[^/]+|projects)$/;
 
+const LIST_PAGE = /^\/projects\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/operations\/?$/i;
+/** Query parameters of a list URL that do not change its first API request (live updates, the client-side search). */
+const NOT_SENT = new Set(['live', 'q']);
+
+/**
+ * The API request the app makes first on a list page, when the server can know it without the app's code: an
+ * unfiltered list, newest first. Sent as a `Link: rel=preload` with the page, so the browser fetches it while it
+ * downloads and evaluates the bundle (STYLE.md 12). Filtered lists get no hint (the app builds their request).
+ * `src/features/operations/api/first-page-preload.test.ts` checks this URL against the one the app builds.
+ */
+export function firstPagePreload(url: URL): string | null {
+  const projectId = LIST_PAGE.exec(url.pathname)?.[1];
+  if (!projectId || [...url.searchParams.keys()].some((k) => !NOT_SENT.has(k))) return null;
+  return `/v1/operations?project_id=${projectId}&limit=100&sort=created_at%3Adesc`;
+}
+
 export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
   const app = new Hono();
   app.use('*', async (c, next) => {
@@ -59,7 +75,14 @@ export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
     app.use('*', serveStatic({ root: staticDir, precompressed: true }));
     // Client routes fall back to index.html; a missing file (it has an extension) stays a 404.
     const index = serveStatic({ root: staticDir, path: 'index.html', precompressed: true });
-    app.get('*', (c, next) => (/\.[a-z0-9]+$/i.test(new URL(c.req.url).pathname) ? next() : index(c, next)));
+    app.get('*', async (c, next) => {
+      const url = new URL(c.req.url);
+      if (/\.[a-z0-9]+$/i.test(url.pathname)) return next();
+      const res = await index(c, next);
+      const preload = firstPagePreload(url);
+      if (preload) c.res.headers.append('link', `<${preload}>; rel=preload; as=fetch; crossorigin=anonymous`);
+      return res;
+    });
   }
   app.notFound((c) => c.json({ message: 'Not found' }, 404));
   return app;
