@@ -83,7 +83,7 @@ export function PasteProject({ onDone }: { onDone: () => void }) {
     <form className="picker-form" onSubmit={submit} noValidate>
       <label>
         Project id
-        <input value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={!!error} aria-describedby={error ? errorId : undefined} placeholder="Paste a project UUID" spellCheck={false} />
+        <input className="input" value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={!!error} aria-describedby={error ? errorId : undefined} placeholder="Paste a project UUID" spellCheck={false} />
       </label>
       <button type="submit" className="button">
         Open

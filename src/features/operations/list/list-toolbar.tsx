@@ -23,11 +23,11 @@ export function ListToolbar({ filters, facets, onChange }: Props) {
         <MultiSelect label="Type" options={optionList(KNOWN_TYPES, facets.type, filters.type)} counts={facets.type} selected={filters.type} onChange={(type) => set({ type })} />
         <label className="ops-date">
           <span>Created from</span>
-          <input type="date" value={filters.from.slice(0, 10)} max={filters.to.slice(0, 10) || undefined} onChange={(e) => set({ from: e.target.value })} />
+          <input type="date" className="input" value={filters.from.slice(0, 10)} max={filters.to.slice(0, 10) || undefined} onChange={(e) => set({ from: e.target.value })} />
         </label>
         <label className="ops-date">
           <span>to</span>
-          <input type="date" value={filters.to.slice(0, 10)} min={filters.from.slice(0, 10) || undefined} onChange={(e) => set({ to: e.target.value })} />
+          <input type="date" className="input" value={filters.to.slice(0, 10)} min={filters.from.slice(0, 10) || undefined} onChange={(e) => set({ to: e.target.value })} />
         </label>
       </div>
       <FilterChips filters={filters} onChange={onChange} />

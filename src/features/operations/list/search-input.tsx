@@ -19,7 +19,7 @@ export function SearchInput({ value, onChange }: { value: string; onChange: (q: 
   return (
     <input
       type="search"
-      className="ops-search"
+      className="input ops-search"
       data-shortcut="search"
       aria-label="Search by operation or resource id"
       placeholder="Search id or resource id"
