@@ -1,6 +1,6 @@
 import { useSpecServer } from './support/server';
 import type { APIRequestContext } from '@playwright/test';
-import { expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
+import { byName, expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
 interface Op {
   id: string;
@@ -104,8 +104,8 @@ test.describe('live operations', () => {
 });
 
 test('on an operation’s page the header names that operation’s project, not the last list visited', async ({ page, projects, request }) => {
-  const production = projects.find((p) => p.name === 'production')!;
-  const staging = projects.find((p) => p.name === 'staging')!;
+  const production = byName(projects, 'production');
+  const staging = byName(projects, 'staging');
   const [op] = await listOps(request, '', staging.id);
   await page.goto(`/projects/${production.id}/operations`);
   await expect(page.getByRole('button', { name: 'Project: production' })).toBeVisible({ timeout: 10_000 });

@@ -1,15 +1,9 @@
 import { startServer } from './support/server';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, failedResource, test, type ApiProject } from './support/fixtures';
+import { byName, dataRows, expect, expectNoAxeViolations, failedResource, listTable, test } from './support/fixtures';
 
 // These tests ask for failures on purpose: Chromium logs each failed response as a console error, which is expected.
 const failingTest = test.extend({ allowedConsoleErrors: failedResource(401, 404, 429, '5\\d\\d') });
-
-const byName = (projects: ApiProject[], name: string) => {
-  const p = projects.find((x) => x.name === name);
-  if (!p) throw new Error(`no project named ${name}`);
-  return p;
-};
 
 /** Pages through the API itself for a filter: the set the list must end up showing. */
 async function apiIds(request: APIRequestContext, base: string, query: string): Promise<string[]> {
@@ -26,8 +20,7 @@ async function apiIds(request: APIRequestContext, base: string, query: string): 
   throw new Error('the API did not finish paging');
 }
 
-const table = (page: Page) => page.getByRole('table', { name: 'Operations', exact: true });
-const dataRows = (page: Page) => table(page).getByRole('row').filter({ has: page.getByRole('cell') });
+const table = listTable;
 
 /** Scrolls the whole table, collecting [id, kind, status] of every row it renders. */
 async function collectRows(page: Page): Promise<Map<string, string[]>> {

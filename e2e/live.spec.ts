@@ -1,11 +1,9 @@
 import { useSpecServer } from './support/server';
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, listTable, test, type ApiProject } from './support/fixtures';
+import type { APIRequestContext, Locator } from '@playwright/test';
+import { byName, dataRows, expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
-const dataRows = (page: Page) => listTable(page).getByRole('row').filter({ has: page.getByRole('cell') });
 const rowId = (row: Locator) => row.getByRole('link').first().getAttribute('title');
-const byName = (projects: ApiProject[], name: string) => projects.find((p) => p.name === name)!;
 
 test.describe('live list', () => {
   const server = useSpecServer({ DEMO_LIVE: 'on', DEMO_TICK_MS: '1000', DEMO_SEED: 'e2e-live-list' });

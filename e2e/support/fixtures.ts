@@ -57,3 +57,12 @@ export async function expectNoAxeViolations(page: Page) {
 
 /** The operations list itself (the overview strip above it has a table of its own, named differently). */
 export const listTable = (page: Page) => page.getByRole('table', { name: 'Operations', exact: true });
+/** The list's data rows (the header row holds no cell). */
+export const dataRows = (page: Page) => listTable(page).getByRole('row').filter({ has: page.getByRole('cell') });
+
+/** The stand-in's project of that name (production, staging, sandbox, …). */
+export function byName(projects: ApiProject[], name: string): ApiProject {
+  const p = projects.find((x) => x.name === name);
+  if (!p) throw new Error(`no project named ${name}`);
+  return p;
+}
