@@ -3,6 +3,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { gzipJson } from './gzip-json';
+import { isUuid } from './uuid';
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
@@ -24,7 +25,7 @@ export interface AppOptions {
 
 const ALLOWED = /^\/v1\/(operations|operations\/[^/]+|projects)$/;
 
-const LIST_PAGE = /^\/projects\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/operations\/?$/i;
+const LIST_PAGE = /^\/projects\/([^/]+)\/operations\/?$/;
 /** Query parameters of a list URL that do not change its first API request (live updates, the client-side search). */
 const NOT_SENT = new Set(['live', 'q']);
 
@@ -36,7 +37,7 @@ const NOT_SENT = new Set(['live', 'q']);
  */
 export function firstPagePreload(url: URL): string | null {
   const projectId = LIST_PAGE.exec(url.pathname)?.[1];
-  if (!projectId || [...url.searchParams.keys()].some((k) => !NOT_SENT.has(k))) return null;
+  if (!projectId || !isUuid(projectId) || [...url.searchParams.keys()].some((k) => !NOT_SENT.has(k))) return null;
   return `/v1/operations?project_id=${projectId}&limit=100&sort=created_at%3Adesc`;
 }
 

@@ -7,13 +7,13 @@ import { startLive } from './live';
 import { createRng } from './random';
 import { fingerprint, parseSet, parseSort, parseTime, ProjectStore, QueryError, type Filters } from './store';
 import { toOperation, type StoredOperation } from './types';
+import { isUuid } from '../uuid';
 
 export type DemoOptions = Pick<
   ServerEnv,
   'DEMO_SEED' | 'DEMO_SIZE' | 'DEMO_FILTERS' | 'DEMO_LIVE' | 'DEMO_TICK_MS' | 'DEMO_LATENCY_MS' | 'DEMO_FAIL_RATE' | 'DEMO_API_KEY'
 >;
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LIST_PARAMS = new Set([
   'project_id', 'cursor', 'limit', 'kind', 'status', 'type', 'resource_id', 'created_at_min', 'created_at_max', 'sort',
 ]);
@@ -74,7 +74,7 @@ export function createDemoApi(options: DemoOptions, now = Date.now()) {
     const all = (name: string) => c.req.queries(name) ?? [];
     const projectId = q('project_id');
     if (!projectId) return error(c, 400, 'project_id is required');
-    if (!UUID_RE.test(projectId)) return error(c, 400, 'project_id must be a UUID');
+    if (!isUuid(projectId)) return error(c, 400, 'project_id must be a UUID');
     const store = stores.get(projectId);
     if (!store) return error(c, 404, `Project ${projectId} not found`);
 
@@ -116,7 +116,7 @@ export function createDemoApi(options: DemoOptions, now = Date.now()) {
 
   app.get('/v1/operations/:id', (c) => {
     const id = c.req.param('id');
-    if (!UUID_RE.test(id)) return error(c, 400, 'operation_id must be a UUID');
+    if (!isUuid(id)) return error(c, 400, 'operation_id must be a UUID');
     const found = byId.get(id);
     return found ? c.json(toOperation(found)) : error(c, 404, `Operation ${id} not found`);
   });
