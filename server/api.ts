@@ -14,7 +14,13 @@ export interface ApiHandler {
 export function createApiHandler(env: ServerEnv, log: (line: string) => void = () => {}): ApiHandler {
   if (env.NIRVANA_LABS_API_KEY) {
     return {
-      app: createProxyApi({ baseUrl: env.NIRVANA_LABS_BASE_URL, apiKey: env.NIRVANA_LABS_API_KEY, timeoutMs: env.UPSTREAM_TIMEOUT_MS, log }),
+      app: createProxyApi({
+        baseUrl: env.NIRVANA_LABS_BASE_URL,
+        apiKey: env.NIRVANA_LABS_API_KEY,
+        timeoutMs: env.UPSTREAM_TIMEOUT_MS,
+        log,
+        trace: env.LOG_REQUESTS ? log : undefined,
+      }),
       mode: 'proxy',
       description: `proxying ${env.NIRVANA_LABS_BASE_URL}`,
       stop: () => {},

@@ -1,7 +1,10 @@
 // @vitest-environment node
 // Upstream faults at the proxy (issue 6): each one reaches the browser as a status it can act on and a JSON message.
+import { createServer, get as httpGet, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from './app';
+import { listen } from './http';
 import { createProxyApi } from './proxy';
 import { startFakeUpstream } from './testing/fake-upstream';
 import { freePort } from './testing/free-port';
@@ -107,4 +110,39 @@ describe('proxy faults', () => {
     expect(res.headers.get('location')).toBeNull();
     expect(upstream.requests).toHaveLength(1);
   });
+
+  it('stops the upstream request when the browser goes away (real sockets)', async () => {
+    // An upstream that never answers, and tells when the proxy hangs up on it.
+    let pending: ServerResponse | undefined;
+    const hungUp = new Promise<void>((resolve) => {
+      const slow = createServer((_req, res) => {
+        pending = res;
+        res.on('close', () => !res.writableEnded && resolve());
+      });
+      slow.listen(0, '127.0.0.1');
+      servers.push(slow);
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const slowUrl = `http://127.0.0.1:${(servers.at(-1)!.address() as AddressInfo).port}`;
+    const logs: string[] = [];
+    const proxied = createApp({ api: createProxyApi({ baseUrl: slowUrl, apiKey: KEY, timeoutMs: 10_000, log: (l) => logs.push(l) }), mode: 'proxy' });
+    const server = await listen(proxied, 0, '127.0.0.1');
+    servers.push(server);
+    const req = httpGet(`http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/operations?project_id=p1`);
+    req.on('error', () => {});
+    while (!pending) await new Promise((r) => setTimeout(r, 10));
+    req.destroy();
+    const started = performance.now();
+    await hungUp;
+    expect(performance.now() - started).toBeLessThan(2000);
+    await expect.poll(() => logs.join('\n')).toMatch(/browser went away/);
+  });
+});
+
+const servers: ReturnType<typeof createServer>[] = [];
+afterAll(() => {
+  for (const s of servers) {
+    s.closeAllConnections();
+    s.close();
+  }
 });

@@ -44,7 +44,7 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'assets/app.js'), 'console.log("app")');
   upstream = await startFakeUpstream();
   const log = (l: string) => logs.push(l);
-  app = createApp({ api: createProxyApi({ baseUrl: upstream.url, apiKey: KEY, timeoutMs: 300, log }), mode: 'proxy', staticDir, log });
+  app = createApp({ api: createProxyApi({ baseUrl: upstream.url, apiKey: KEY, timeoutMs: 300, log, trace: log }), mode: 'proxy', staticDir, log });
   server = await listen(app, 0, '127.0.0.1');
   port = (server.address() as AddressInfo).port;
 });
@@ -229,7 +229,7 @@ describe('proxy security: credentials and the key', () => {
     await rawRequest(port, rawGet('/v1/projects'));
     upstream.setResponder(() => ({ delayMs: 1000, body: {} }));
     await rawRequest(port, rawGet('/v1/projects'));
-    const down = createApp({ api: createProxyApi({ baseUrl: 'http://127.0.0.1:9', apiKey: KEY, timeoutMs: 500, log: (l) => logs.push(l) }), mode: 'proxy', log: (l) => logs.push(l) });
+    const down = createApp({ api: createProxyApi({ baseUrl: 'http://127.0.0.1:9', apiKey: KEY, timeoutMs: 500, log: (l) => logs.push(l), trace: (l) => logs.push(l) }), mode: 'proxy', log: (l) => logs.push(l) });
     await down.request('/v1/projects');
     // The capture works (it holds request lines) and none of them has the key.
     expect(logs.some((l) => /GET \/v1\/projects 401/.test(l))).toBe(true);

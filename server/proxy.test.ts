@@ -12,7 +12,7 @@ const logs: string[] = [];
 beforeAll(async () => {
   upstream = await startFakeUpstream();
   app = createApp({
-    api: createProxyApi({ baseUrl: upstream.url, apiKey: KEY, timeoutMs: 300, log: (l) => logs.push(l) }),
+    api: createProxyApi({ baseUrl: upstream.url, apiKey: KEY, timeoutMs: 300, log: (l) => logs.push(l), trace: (l) => logs.push(l) }),
     mode: 'proxy',
     log: (l) => logs.push(l),
   });

@@ -1,5 +1,6 @@
 // Proxy mode: three GETs go to the real API with the key added here; nothing else is forwarded.
 import { Hono, type Context } from 'hono';
+import type { ApiEnv } from './app';
 
 export interface ProxyOptions {
   baseUrl: string;
@@ -7,7 +8,10 @@ export interface ProxyOptions {
   timeoutMs: number;
   /** Injected in tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Faults (timeout, unreachable, a browser gone): always worth a line. */
   log?: (line: string) => void;
+  /** Every upstream answer with its status and time: LOG_REQUESTS only (a line per request costs ~0.2 ms). */
+  trace?: (line: string) => void;
 }
 
 export const FORWARDED_PARAMS = [
@@ -26,6 +30,7 @@ export function createProxyApi(options: ProxyOptions) {
   const doFetch = options.fetch ?? fetch;
   const base = options.baseUrl.replace(/\/+$/, '');
   const log = options.log ?? (() => {});
+  const trace = options.trace ?? (() => {});
   const app = new Hono();
 
   // A buggy or hostile upstream could echo the Authorization header back: the key never leaves this process.
@@ -49,8 +54,9 @@ export function createProxyApi(options: ProxyOptions) {
     // Not AbortSignal.any([AbortSignal.timeout(…), …]): on Node 20 it retains every composite signal (nodejs/node#54614).
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new DOMException('upstream timeout', 'TimeoutError')), options.timeoutMs);
-    const onGone = () => abort.abort(c.req.raw.signal.reason);
-    c.req.raw.signal.addEventListener('abort', onGone, { once: true });
+    const client = (c.env as ApiEnv['Bindings'] | undefined)?.clientSignal ?? c.req.raw.signal;
+    const onGone = () => abort.abort(client.reason);
+    client.addEventListener('abort', onGone, { once: true });
     try {
       upstream = await doFetch(target, {
         method: 'GET',
@@ -61,7 +67,7 @@ export function createProxyApi(options: ProxyOptions) {
       // Read inside the try: a timeout or a reset in the middle of the body is the same fault as before the headers.
       text = await upstream.text();
     } catch (e) {
-      const gone = c.req.raw.signal.aborted;
+      const gone = client.aborted;
       const timedOut = !gone && e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
       log(`proxy ${path} -> ${gone ? 'browser went away' : timedOut ? 'timeout' : 'unreachable'} after ${Math.round(performance.now() - started)} ms`);
       return timedOut
@@ -69,9 +75,9 @@ export function createProxyApi(options: ProxyOptions) {
         : jsonError(c, 502, `Could not reach the Nirvana Labs API at ${base}. Check the server's network or NIRVANA_LABS_BASE_URL.`);
     } finally {
       clearTimeout(timer);
-      c.req.raw.signal.removeEventListener('abort', onGone);
+      client.removeEventListener('abort', onGone);
     }
-    log(`proxy ${path} -> ${upstream.status} in ${Math.round(performance.now() - started)} ms`);
+    trace(`proxy ${path} -> ${upstream.status} in ${Math.round(performance.now() - started)} ms`);
     if (upstream.status >= 300 && upstream.status < 400) {
       return jsonError(c, 502, `The Nirvana Labs API answered with a redirect (${upstream.status}); it is not followed`);
     }
