@@ -60,6 +60,13 @@
   window.__bench = {
     state,
     firstRowAt: () => state.elements.find((e) => e.id === cfg.firstRowTiming)?.time ?? null,
+    /** The largest script's arrival and DOMContentLoaded (by which deferred and module scripts have been run). */
+    scriptTimes: () => {
+      const scripts = performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script' || e.initiatorType === 'link');
+      const largest = scripts.filter((e) => /\.m?js$/.test(new URL(e.name).pathname)).sort((a, b) => b.decodedBodySize - a.decodedBodySize)[0];
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { scriptEnd: largest?.responseEnd ?? null, domContentLoaded: nav?.domContentLoadedEventStart || null };
+    },
     apiRequests: () =>
       performance
         .getEntriesByType('resource')

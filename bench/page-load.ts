@@ -1,14 +1,47 @@
 // First data row (app vs the floor page, interleaved cold loads) and the cold deep link to one operation.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
+import { build } from 'esbuild';
 import { coldPage, inPage, type ApiRequest, type ColdPage } from './browser';
 import { RUN, SELECTORS, TARGETS } from './config';
+import { ROOT } from './server';
 import { median, notMeasured, type Metric } from './stats';
+
+/** Bundles bench/react-floor.tsx into `dir` (minified, production React, .br/.gz beside, as the app's assets are served) and writes its page. */
+export async function buildReactFloor(dir: string) {
+  const js = join(dir, 'react-floor.js');
+  await build({
+    entryPoints: [join(ROOT, 'bench/react-floor.tsx')],
+    outfile: js,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    jsx: 'automatic',
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  const code = readFileSync(js);
+  writeFileSync(`${js}.br`, brotliCompressSync(code));
+  writeFileSync(`${js}.gz`, gzipSync(code));
+  // The floor's page with the React script in place of floor.js: same markup, same table.
+  const html = readFileSync(join(ROOT, 'bench/floor.html'), 'utf8')
+    .replace(/<title>[^<]*<\/title>/, '<title>React floor: the floor page rendered by React</title>')
+    .replace('src="floor.js"', 'src="react-floor.js"');
+  if (!html.includes('src="react-floor.js"')) throw new Error('bench/floor.html no longer loads floor.js: update buildReactFloor');
+  writeFileSync(join(dir, 'react-floor.html'), html);
+}
 
 interface Load {
   firstRow: number;
   /** When the list request started and ended: JS before the fetch vs work after data arrival. */
   apiStart: number | null;
   apiEnd: number | null;
+  /** When the page's largest script had arrived, and DOMContentLoaded (deferred and module scripts have run by then). */
+  scriptEnd: number | null;
+  domContentLoaded: number | null;
 }
 
 async function firstRowOf({ page, reached }: ColdPage, url: string): Promise<Load> {
@@ -19,7 +52,8 @@ async function firstRowOf({ page, reached }: ColdPage, url: string): Promise<Loa
   });
   const firstRow = await inPage<number>(page, 'firstRowAt');
   const list = (await inPage<ApiRequest[]>(page, 'apiRequests')).find((r) => r.url.startsWith('/v1/operations?'));
-  return { firstRow, apiStart: list?.start ?? null, apiEnd: list?.end ?? null };
+  const { scriptEnd, domContentLoaded } = await inPage<{ scriptEnd: number | null; domContentLoaded: number | null }>(page, 'scriptTimes');
+  return { firstRow, apiStart: list?.start ?? null, apiEnd: list?.end ?? null, scriptEnd, domContentLoaded };
 }
 
 const med = (loads: Load[], k: keyof Load) => {
@@ -27,25 +61,35 @@ const med = (loads: Load[], k: keyof Load) => {
   return v.length ? median(v) : NaN;
 };
 const breakdown = (loads: Load[]) =>
-  `median of ${loads.length}; API request ${med(loads, 'apiStart').toFixed(0)}-${med(loads, 'apiEnd').toFixed(0)} ms`;
+  `median of ${loads.length}; API request ${med(loads, 'apiStart').toFixed(0)}-${med(loads, 'apiEnd').toFixed(0)} ms` +
+  (loads.some((l) => l.scriptEnd !== null) ? `; script in ${med(loads, 'scriptEnd').toFixed(0)}, run by ${med(loads, 'domContentLoaded').toFixed(0)} ms` : '');
 
 /** `section` and `ratioTarget` let the same measure run as an extra, informative row (API latency added, no target). */
-export async function measureFirstRow(browser: Browser, base: string, projectId: string, section = 'first row', ratioTarget: number | null = TARGETS.firstRowRatio) {
+export async function measureFirstRow(
+  browser: Browser,
+  base: string,
+  projectId: string,
+  { section = 'first row', ratioTarget = TARGETS.firstRowRatio as number | null, withReactFloor = true } = {},
+) {
   const appUrl = `${base}/projects/${projectId}/operations`;
   const floorUrl = `${base}/bench-floor/floor.html?project=${projectId}`;
+  // Informative: the same page with React (bench/react-floor.tsx), to tell what React itself costs from what the app adds.
+  const reactUrl = withReactFloor ? `${base}/bench-floor/react-floor.html?project=${projectId}` : null;
   const app: Load[] = [];
   const floor: Load[] = [];
+  const react: Load[] = [];
   let appError: string | null = null;
-  // One warm-up each (server JIT, disk cache of the OS), then interleave so drift hits both alike.
+  const pages = [[floorUrl, floor, false], ...(reactUrl ? [[reactUrl, react, false] as const] : []), [appUrl, app, true]] as const;
+  // One warm-up each (server JIT, disk cache of the OS), then interleave so drift hits all alike.
   for (let i = -1; i < RUN.coldLoads; i++) {
-    for (const [url, into, isApp] of [[floorUrl, floor, false], [appUrl, app, true]] as const) {
+    for (const [url, into, isApp] of pages) {
       if (isApp && appError) continue;
       const cold = await coldPage(browser);
       try {
         const load = await firstRowOf(cold, url);
         if (i >= 0) into.push(load);
       } catch (e) {
-        if (!isApp) throw new Error(`floor page: ${(e as Error).message}`, { cause: e });
+        if (!isApp) throw new Error(`${url === floorUrl ? 'floor' : 'React floor'} page: ${(e as Error).message}`, { cause: e });
         appError = (e as Error).message;
       } finally {
         await cold.close();
@@ -55,6 +99,11 @@ export async function measureFirstRow(browser: Browser, base: string, projectId:
   const floorMs = med(floor, 'firstRow');
   const target = ratioTarget === null ? {} : { target: { max: ratioTarget } };
   const metrics: Metric[] = [{ section, name: 'floor page', value: floorMs, unit: 'ms', note: breakdown(floor) }];
+  if (reactUrl) {
+    const reactMs = med(react, 'firstRow');
+    metrics.push({ section, name: 'React floor page', value: reactMs, unit: 'ms', note: breakdown(react) });
+    metrics.push({ section, name: 'React floor / floor', value: reactMs / floorMs, unit: 'x', note: 'React 19 alone, no target' });
+  }
   if (appError) {
     metrics.push(notMeasured(section, 'list page', 'ms', appError));
     metrics.push(notMeasured(section, 'list / floor', 'x', 'list page not measured', ratioTarget === null ? undefined : { max: ratioTarget }));
@@ -63,7 +112,7 @@ export async function measureFirstRow(browser: Browser, base: string, projectId:
     metrics.push({ section, name: 'list page', value: appMs, unit: 'ms', note: breakdown(app) });
     metrics.push({ section, name: 'list / floor', value: appMs / floorMs, unit: 'x', ...target });
   }
-  return { metrics, details: { app, floor, appUrl, floorUrl } };
+  return { metrics, details: { app, floor, react, appUrl, floorUrl, reactUrl } };
 }
 
 export async function measureDeepLink(browser: Browser, base: string, operationId: string) {

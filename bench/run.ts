@@ -6,7 +6,7 @@ import type { Browser } from '@playwright/test';
 import { launchBrowser } from './browser';
 import { measureBundle } from './bundle';
 import { RUN } from './config';
-import { measureDeepLink, measureFirstRow } from './page-load';
+import { buildReactFloor, measureDeepLink, measureFirstRow } from './page-load';
 import { measureProxy } from './proxy';
 import { measureScale } from './scale';
 import { getJson, ROOT, startServer, stopAll, type RunningServer } from './server';
@@ -66,6 +66,7 @@ try {
   mkdirSync(floorDir, { recursive: true });
   cpSync(join(ROOT, 'bench/floor.html'), join(floorDir, 'floor.html'));
   cpSync(join(ROOT, 'bench/floor.js'), join(floorDir, 'floor.js'));
+  if (wanted('first-row')) await buildReactFloor(floorDir);
   if (mockScale) cpSync(join(ROOT, 'bench/testing'), floorDir, { recursive: true });
 
   if (['proxy', 'first-row', 'deep-link'].some(wanted)) {
@@ -88,7 +89,11 @@ try {
       async () => {
         const slow = await startServer(RUN.ports.latency, { DEMO_LATENCY_MS: String(RUN.apiLatencyMs) });
         try {
-          return await measureFirstRow(browser as Browser, slow.url, projectId, `first row, API +${RUN.apiLatencyMs} ms`, null);
+          return await measureFirstRow(browser as Browser, slow.url, projectId, {
+            section: `first row, API +${RUN.apiLatencyMs} ms`,
+            ratioTarget: null,
+            withReactFloor: false,
+          });
         } finally {
           await slow.stop();
         }
