@@ -52,7 +52,7 @@ test('a deep link to failed VMs shows exactly the set the API returns for that f
   await expect(page.getByRole('button', { name: 'Remove filter kind: vm' })).toBeVisible();
   const rows = await collectRows(page);
   expect([...rows.keys()].sort()).toEqual([...expected].sort());
-  for (const [kind, status] of rows.values()) expect([kind, status]).toEqual(['VM', '✕failed']);
+  for (const [kind, status] of rows.values()) expect([kind, status]).toEqual(['VM', 'failed']);
   await expectNoAxeViolations(page);
 });
 
@@ -109,7 +109,7 @@ test('sorting by a column the API cannot sort by happens in the browser, without
   await expect(page).toHaveURL(/sort=kind:asc/);
   await expect(header).toHaveAttribute('aria-sort', 'ascending');
   await expect(table(page).getByRole('columnheader', { name: /^Created/ })).toHaveAttribute('aria-sort', 'none');
-  const kinds = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[1]!.querySelector('[title]')!.getAttribute('title')!));
+  const kinds = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[1]!.getAttribute('title')!));
   expect(kinds.length).toBeGreaterThan(10);
   expect(kinds).toEqual([...kinds].sort());
   expect(requests).toEqual([]);
@@ -127,7 +127,9 @@ test('Back restores the filters and the scroll position', async ({ page, project
   await expect(page.getByText(/^100 of [\d,]+ matching loaded/)).toBeVisible();
   await page.locator('.ops-scroll').evaluate((el) => (el.scrollTop = 1500));
   await page.waitForTimeout(300); // the position is saved after scrolling settles
-  const id = await dataRows(page).filter({ hasText: 'done' }).nth(3).getByRole('link').getAttribute('title');
+  // A row well inside the view (the rendered window starts a few rows above it): a row half under the sticky header
+  // would make the click itself scroll, and that position, not this one, is what Back restores.
+  const id = await dataRows(page).filter({ hasText: 'done' }).nth(8).getByRole('link').getAttribute('title');
   // Found by its id: positional locators re-resolve as the window of rendered rows moves.
   const link = table(page).getByRole('link', { name: id!.slice(0, 8), exact: true });
   await link.scrollIntoViewIfNeeded();

@@ -4,11 +4,11 @@ import type { ReactNode } from 'react';
 import type { Operation } from '../../../api/schemas';
 import type { TimeZoneMode } from '../../../components/format';
 import { formatDuration } from '../../../components/format';
-import { StatusBadge } from '../../../components/status-badge';
+import { statusBadge } from '../../../components/status-badge';
 import { compactTime } from '../../../components/time';
 import { durationMs, humanize } from '../operation-model';
 import type { SortField } from './loaded-rows';
-import { changesCell, idCell, resourceCell } from './row-cells';
+import { changedFields, changesCell, idCell, resourceCell } from './row-cells';
 
 /** What every cell may depend on besides its operation; a change re-renders the rows. */
 export interface CellContext {
@@ -21,16 +21,18 @@ export interface Column {
   /** Set on sortable columns (created/updated by the API too; kind/status/type in the browser only). */
   sortField?: SortField;
   cell: (op: Operation, ctx: CellContext) => ReactNode;
+  /** A tooltip on the cell itself (not on an element inside it: one element less per row). */
+  title?: (op: Operation) => string | undefined;
 }
 
 export const columns: readonly Column[] = [
   { id: 'id', header: 'Operation', cell: idCell },
-  { id: 'kind', header: 'Kind', sortField: 'kind', cell: (op) => <span title={op.kind}>{humanize(op.kind)}</span> },
+  { id: 'kind', header: 'Kind', sortField: 'kind', cell: (op) => humanize(op.kind), title: (op) => op.kind },
   { id: 'type', header: 'Type', sortField: 'type', cell: (op) => op.type },
-  { id: 'status', header: 'Status', sortField: 'status', cell: (op) => <StatusBadge status={op.status} /> },
+  { id: 'status', header: 'Status', sortField: 'status', cell: (op) => statusBadge(op.status) },
   { id: 'resource', header: 'Resource', cell: resourceCell },
   { id: 'created', header: 'Created', sortField: 'created_at', cell: (op, { zone }) => compactTime(op.created_at, zone) },
   { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op, { zone }) => compactTime(op.updated_at, zone) },
   { id: 'duration', header: 'Duration', cell: (op) => formatDuration(durationMs(op)) },
-  { id: 'changes', header: 'Changes', cell: changesCell },
+  { id: 'changes', header: 'Changes', cell: changesCell, title: changedFields },
 ];

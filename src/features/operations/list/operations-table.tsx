@@ -1,4 +1,4 @@
-// The virtualized table: sticky header, fixed-height rows, only the rows in view (plus a small overscan) in the DOM.
+// The virtualized table: sticky header, fixed-height rows, only the rows in view (plus 3 rows of overscan) in the DOM.
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Operation } from '../../../api/schemas';
 import { timeZonePreference } from '../../../components/preferences';
@@ -10,7 +10,7 @@ import { useScrollRestoration } from './use-scroll-restoration';
 import { useTableFocus } from './use-table-focus';
 
 export const ROW_HEIGHT = 37;
-const OVERSCAN = 6;
+const OVERSCAN = 3;
 
 /** Sorting again by the same column flips it; a new column starts newest first (times) or A-Z (text). */
 const nextDirection = (field: string, current: string | undefined) =>
@@ -116,7 +116,7 @@ const OperationRow = memo(function OperationRow({ op, index, focused, flash, ctx
   return (
     <div role="row" aria-rowindex={index + 2} className={className} style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}>
       {columns.map((col, c) => (
-        <div role="cell" key={col.id} className="ops-cell" {...(index === 0 && c === 0 ? { elementtiming: 'first-row' } : {})}>
+        <div role="cell" key={col.id} className="ops-cell" title={col.title?.(op)} {...(index === 0 && c === 0 ? { elementtiming: 'first-row' } : {})}>
           {col.cell(op, ctx)}
         </div>
       ))}

@@ -33,10 +33,8 @@ export function changesCell(op: Operation) {
   const n = changeCount(op);
   if (!n || !op.details) return <span className="ops-muted">—</span>;
   const names = Object.keys(op.details.changes);
-  return (
-    <span title={names.join(', ')}>
-      {n} · {names.slice(0, 2).join(', ')}
-      {names.length > 2 ? ', …' : ''}
-    </span>
-  );
+  return `${n} · ${names.slice(0, 2).join(', ')}${names.length > 2 ? ', …' : ''}`;
 }
+
+/** Every changed field, for the cell's tooltip. */
+export const changedFields = (op: Operation) => (op.details ? Object.keys(op.details.changes).join(', ') || undefined : undefined);
