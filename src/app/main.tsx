@@ -3,16 +3,17 @@ import { createRoot } from 'react-dom/client';
 import { startOperationList } from '../features/operations/api/use-operation-list';
 import { App } from './app';
 import { createQueryClient } from './query-client';
+import { startOperationRoute } from './routes/operation-route';
 import './styles.css';
 
-// A list URL starts its first page before the first render. When it answers soon, the first render already has the
-// rows: no skeleton is drawn and then replaced (a render and a commit more on the way to the first row). A slow API
-// gets the skeleton after FIRST_PAGE_WAIT_MS. Not a top-level await: that would split the entry chunk in three
-// (shared modules cannot wait on an entry's await), two more requests on the way. docs/decisions/011.
-const FIRST_PAGE_WAIT_MS = 120;
+// A list URL starts its first page before the first render; an operation's URL starts its request and the detail
+// chunk. When they answer soon, the first render already has them: no skeleton or fallback is drawn and then replaced
+// (decisions 011 and 015). A slow API gets the skeleton after FIRST_DATA_WAIT_MS. Not a top-level await: that would
+// split the entry chunk in three (shared modules cannot wait on an entry's await), two more requests on the way.
+const FIRST_DATA_WAIT_MS = 120;
 const queryClient = createQueryClient();
-const firstPage = startOperationList(queryClient, location.pathname, location.search);
-const waited = firstPage ? Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]) : null;
+const firstData = startOperationList(queryClient, location.pathname, location.search) ?? startOperationRoute(queryClient, location.pathname);
+const waited = firstData ? Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]) : null;
 
 function render() {
   const root = document.getElementById('root');
@@ -23,5 +24,5 @@ function render() {
     </StrictMode>,
   );
 }
-if (waited) void waited.then(render);
+if (waited) void waited.then(render, render);
 else render();

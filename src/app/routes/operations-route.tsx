@@ -4,6 +4,10 @@ import { useParams } from 'react-router';
 import { isUuid } from '../../api/schemas';
 import { OperationsPage } from '../../features/operations/list/operations-page';
 import { rememberProject } from '../../features/projects/recent-projects';
+import { preloadDetailPage } from './operation-route';
+
+/** After the list has settled in: the detail chunk, so opening a row shows it at once, with no fallback (decision 015). */
+const DETAIL_PRELOAD_MS = 1000;
 
 export function OperationsRoute() {
   const { projectId = '' } = useParams();
@@ -11,6 +15,10 @@ export function OperationsRoute() {
   useEffect(() => {
     if (valid) rememberProject(projectId);
   }, [projectId, valid]);
+  useEffect(() => {
+    const timer = setTimeout(() => void preloadDetailPage().catch(() => undefined), DETAIL_PRELOAD_MS);
+    return () => clearTimeout(timer);
+  }, []);
   if (!valid) {
     return (
       <section className="state state-error" role="alert">

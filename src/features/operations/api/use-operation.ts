@@ -21,15 +21,15 @@ export function operationPollInterval(query: { state: { data?: Operation | undef
  * Starts the detail request before the lazy page's code arrives (STYLE.md 12). A row the list already holds is
  * written in first, marked stale, so the page renders at once and the fetch refreshes it in the background.
  */
-export function startOperationDetail(queryClient: QueryClient, id: string): void {
-  if (!isUuid(id)) return;
+export function startOperationDetail(queryClient: QueryClient, id: string): Promise<void> | null {
+  if (!isUuid(id)) return null;
   const key = operationKeys.detail(id);
-  if (queryClient.getQueryState(key)?.fetchStatus === 'fetching') return;
+  if (queryClient.getQueryState(key)?.fetchStatus === 'fetching') return null;
   if (queryClient.getQueryData(key) === undefined) {
     const cached = findCachedOperation(queryClient, id);
     if (cached) queryClient.setQueryData(key, cached, { updatedAt: 0 });
   }
-  void queryClient.prefetchQuery(operationDetailOptions(id));
+  return queryClient.prefetchQuery(operationDetailOptions(id));
 }
 
 export function useOperation(id: string) {
