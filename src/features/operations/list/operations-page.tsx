@@ -1,6 +1,6 @@
 // The operations list: URL state -> data (paged, merged, filtered on both sides) -> toolbar, status, table.
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { paths } from '../../../config/paths';
@@ -59,7 +59,13 @@ export function OperationsPage({ projectId }: { projectId: string }) {
     (op: Operation) => void navigate(paths.operation(op.id), { state: { from: location.pathname + location.search } }),
     [navigate, location.pathname, location.search],
   );
-  const onRangeSelect = useCallback((from: string, to: string) => setFilters({ ...filters, from, to }), [filters, setFilters]);
+  // Stable, so the memoized overview strip is not re-rendered by every filter or sort click: it reads the latest
+  // filters when a range is picked.
+  const latest = useRef({ filters, setFilters });
+  useLayoutEffect(() => {
+    latest.current = { filters, setFilters };
+  });
+  const onRangeSelect = useCallback((from: string, to: string) => latest.current.setFilters({ ...latest.current.filters, from, to }), []);
 
   let body;
   if (query.isPending) body = <ListSkeleton />;

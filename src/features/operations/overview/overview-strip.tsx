@@ -1,5 +1,5 @@
 // Above the list: when the filtered operations happened (by status) and how each kind fares. Aggregated once per rows change.
-import { useEffect, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import type { Operation } from '../../../api/schemas';
 import { formatAbsolute, formatCount, formatDuration } from '../../../components/format';
 import { timeZonePreference } from '../../../components/preferences';
@@ -94,4 +94,6 @@ export function OverviewStrip({ rows, onRangeSelect }: OverviewStripProps) {
   );
 }
 
-export default OverviewStrip;
+// Memoized: a filter or sort click re-renders the list page, and the strip (its rows are deferred, so unchanged in that
+// render) would otherwise redraw its histogram inside the click's frame.
+export default memo(OverviewStrip);
