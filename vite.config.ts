@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { precompress } from './scripts/precompress';
 import type * as DevModule from './server/dev';
 
 // `npm run dev`: the same /v1 handler as `npm start` (stand-in or proxy), mounted into Vite's dev server.
@@ -36,12 +36,7 @@ function precompressPlugin(): Plugin {
     writeBundle({ dir }) {
       if (!dir) return;
       for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-        if (!entry.isFile() || !/\.(js|css|html|svg|json|txt)$/.test(entry.name)) continue;
-        const path = join(entry.parentPath, entry.name);
-        const data = readFileSync(path);
-        if (data.length < 1024) continue;
-        writeFileSync(`${path}.br`, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-        writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+        if (entry.isFile() && /\.(js|css|html|svg|json|txt)$/.test(entry.name)) precompress(join(entry.parentPath, entry.name));
       }
     },
   };

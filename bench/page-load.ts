@@ -1,11 +1,11 @@
 // First data row (app vs the floor page, interleaved cold loads) and the cold deep link to one operation.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { build } from 'esbuild';
 import { coldPage, inPage, type ApiRequest, type ColdPage } from './browser';
 import { RUN, SELECTORS, TARGETS } from './config';
+import { precompress } from '../scripts/precompress';
 import { ROOT } from './server';
 import { median, notMeasured, type Metric } from './stats';
 
@@ -23,9 +23,7 @@ export async function buildReactFloor(dir: string) {
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  const code = readFileSync(js);
-  writeFileSync(`${js}.br`, brotliCompressSync(code));
-  writeFileSync(`${js}.gz`, gzipSync(code));
+  precompress(js);
   // The floor's page with the React script in place of floor.js: same markup, same table.
   const html = readFileSync(join(ROOT, 'bench/floor.html'), 'utf8')
     .replace(/<title>[^<]*<\/title>/, '<title>React floor: the floor page rendered by React</title>')
