@@ -2,9 +2,5 @@
 import { lazy } from 'react';
 
 export const LazyOverviewStrip = lazy(() => import('./overview-strip'));
-
-/** Holds the strip's place while its code loads, so the table below does not move when it appears. */
-export function OverviewPlaceholder() {
-  return <div className="overview-placeholder" aria-hidden="true" />;
-}
+export { OverviewPlaceholder } from './placeholder';
 export type { OverviewStripProps } from './overview-strip';

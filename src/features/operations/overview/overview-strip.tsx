@@ -7,6 +7,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { aggregate, sliceAggregate, type Bucket, type Overview } from './aggregate';
 import { Histogram } from './histogram';
 import { KindTable } from './kind-table';
+import { OverviewPlaceholder } from './placeholder';
 import { statusClass } from './status-colors';
 import './overview.css';
 
@@ -47,8 +48,7 @@ export function OverviewStrip({ rows, onRangeSelect }: OverviewStripProps) {
   const overview = useOverview(rows);
   const headingId = useId();
   const summaryId = useId();
-  // Holds the strip's place (same box as the lazy-load placeholder) while a first large count runs.
-  if (!overview) return <div className="overview-placeholder" aria-hidden="true" />;
+  if (!overview) return <OverviewPlaceholder />;
   const { buckets, statuses, total } = overview;
   const at = (ms: number) => formatAbsolute(new Date(ms).toISOString(), zone);
   const rangeText = (from: Bucket, to: Bucket) => `${at(from.start)} – ${at(to.end)}`;
