@@ -58,7 +58,7 @@ export interface ApiRequest {
   end: number;
 }
 
-/** What bench/in-page.js puts on window (the parts Node reads with waitForFunction). */
+/** What bench/in-page.js puts on window (the parts read in typed callbacks: scale.ts's waitForFunction). */
 declare global {
   interface Window {
     __bench?: {

@@ -1,5 +1,5 @@
 // /operations/:operationId — a thin eager wrapper: it starts the request, then the lazy detail chunk renders it.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { lazy, useMemo, useState, type ComponentType } from 'react';
 import { matchPath, useParams } from 'react-router';
 import { routes } from '../../config/paths';
@@ -22,7 +22,7 @@ export function preloadDetailPage(): Promise<void> {
 }
 
 /** For main.tsx: on a detail URL, the operation's request and the chunk start before the first render. */
-export function startOperationRoute(queryClient: Parameters<typeof startOperationDetail>[0], pathname: string): Promise<unknown> | null {
+export function startOperationRoute(queryClient: QueryClient, pathname: string): Promise<unknown> | null {
   const id = matchPath(routes.operation, pathname)?.params.operationId;
   if (!id) return null;
   // A chunk that fails to load is not waited for here: the lazy route loads it again and shows that failure.

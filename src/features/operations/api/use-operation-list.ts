@@ -2,8 +2,10 @@
 // sorted on the client too (older deployments ignore the filters). Other features read `visible` from here.
 import { useInfiniteQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
+import { matchPath } from 'react-router';
 import type { OperationList } from '../../../api/schemas';
 import { isUuid } from '../../../api/schemas';
+import { routes } from '../../../config/paths';
 import { createLoadedCache, viewRows } from '../list/loaded-rows';
 import { dataFilters, parseListSearch, type ListFilters } from '../search-params';
 import { operationListOptions } from './queries';
@@ -13,9 +15,10 @@ import { operationListOptions } from './queries';
  * reused. Returns the request (settles, never rejects), or null when the URL is not a list.
  */
 export function startOperationList(queryClient: QueryClient, pathname: string, search: string): Promise<void> | null {
-  const projectId = /^\/projects\/([^/]+)\/operations\/?$/.exec(pathname)?.[1];
-  if (!projectId || !isUuid(decodeURIComponent(projectId))) return null;
-  const options = operationListOptions(decodeURIComponent(projectId), dataFilters(parseListSearch(search).filters));
+  // The router's own pattern, matched as the router does (decoded, trailing slash allowed).
+  const projectId = matchPath(routes.operations, pathname)?.params.projectId;
+  if (!projectId || !isUuid(projectId)) return null;
+  const options = operationListOptions(projectId, dataFilters(parseListSearch(search).filters));
   return queryClient.prefetchInfiniteQuery(options);
 }
 
