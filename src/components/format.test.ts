@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsolute, formatCount, formatDuration, formatRelative, formatShortAbsolute } from './format';
+import { formatAbsolute, formatCount, formatDuration, formatRelative, formatShortAbsolute, formatShortDate } from './format';
 
 describe('format', () => {
   it('formats durations a person reads at a glance', () => {
@@ -24,6 +24,20 @@ describe('format', () => {
   it('formats absolute UTC times and counts', () => {
     expect(formatAbsolute('2026-12-04T09:05:03.120Z', 'utc')).toBe('2026-12-04 09:05:03 UTC');
     expect(formatCount(25000)).toBe('25,000');
+  });
+  it('writes counts as Intl.NumberFormat("en-US") does, without Intl (whose first call loads ICU)', () => {
+    const intl = new Intl.NumberFormat('en-US');
+    for (const n of [0, 7, 999, 1000, 25_000, 100_000, 1_234_567, 987_654_321_012, -1, -1234, -1_000_000, 1234.5, 0.1234, 2.0005, -9876.54321, NaN, Infinity, -Infinity])
+      expect(formatCount(n), String(n)).toBe(intl.format(n));
+  });
+  it('writes short local dates as toLocaleDateString("en-GB") does: the year only when it is not this year', () => {
+    const now = new Date(2026, 11, 4, 12).getTime();
+    for (const d of [new Date(2026, 11, 3, 8, 5), new Date(2026, 0, 1, 0, 0), new Date(2025, 11, 31, 23, 59), new Date(1999, 6, 14)]) {
+      const sameYear = d.getFullYear() === 2026;
+      const expected = d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+      expect(formatShortDate(d.toISOString(), now)).toBe(expected);
+    }
+    expect(formatShortDate('junk', now)).toBe('junk');
   });
   it('formats short absolute times for table cells: time today, day and month this year, else the date', () => {
     const now = Date.parse('2026-12-04T23:00:00Z');

@@ -2,16 +2,9 @@
 import { isApiError } from '../../../api/errors';
 import { retryDelay } from '../../../api/retry';
 import { describeError } from '../../../components/error-state';
-import { formatCount } from '../../../components/format';
+import { formatCount, formatShortDate } from '../../../components/format';
 import type { OperationListState } from '../api/use-operation-list';
 import { AUTO_PAGES } from './use-auto-scan';
-
-const shortDate = (iso: string) => {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const sameYear = d.getFullYear() === new Date().getFullYear();
-  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
-};
 
 export function retryingText(error: unknown): string {
   if (isApiError(error) && error.isRateLimited) {
@@ -36,7 +29,7 @@ export function ListStatus({ list, filtered, scan }: Props) {
   else if (query.isPlaceholderData) text = `Showing loaded rows that match — ${formatCount(visible.length)} so far; asking the API…`;
   // Every loaded row matched: the API applied the filters itself, so there is nothing "scanned" to explain.
   else if (filtered && visible.length === scanned) text = `${formatCount(scanned)}${of} matching loaded`;
-  else if (filtered) text = `Scanned ${formatCount(scanned)}${of} operations${more && oldest ? ` back to ${shortDate(oldest)}` : ''} — ${formatCount(visible.length)} match`;
+  else if (filtered) text = `Scanned ${formatCount(scanned)}${of} operations${more && oldest ? ` back to ${formatShortDate(oldest)}` : ''} — ${formatCount(visible.length)} match`;
   else text = `${formatCount(scanned)}${of} loaded`;
   return (
     <div className="ops-status">

@@ -7,6 +7,7 @@ import { paths } from '../../../config/paths';
 import { useLiveList } from '../api/use-live-list';
 import { useOperationList } from '../api/use-operation-list';
 import { ExportMenu } from '../export/export-menu';
+import { useFirstPaintShown } from '../../../components/first-paint';
 import { overviewPreference } from '../../../components/preferences';
 import { projectListOptions } from '../api/queries';
 import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
@@ -48,10 +49,12 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   const [overview, setOverview] = overviewPreference.use();
   const queryClient = useQueryClient();
   const hasData = !!query.data;
-  // Project names for the header picker, asked for once the first page is in (never ahead of it).
+  // The first rows go to the screen alone: the overview's chunk and render, and the project names for the header
+  // picker, wait until that frame is shown (never ahead of the first page).
+  const firstPaintShown = useFirstPaintShown();
   useEffect(() => {
-    if (hasData) void queryClient.prefetchQuery(projectListOptions());
-  }, [hasData, queryClient]);
+    if (hasData && firstPaintShown) void queryClient.prefetchQuery(projectListOptions());
+  }, [hasData, firstPaintShown, queryClient]);
 
   const onSortChange = useCallback((sort: Sort) => setFilters({ ...filters, sort }), [filters, setFilters]);
   const onFilterResource = useCallback((q: string) => setFilters({ ...filters, q }), [filters, setFilters]);
@@ -108,9 +111,13 @@ export function OperationsPage({ projectId }: { projectId: string }) {
       {ignored.length ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
       <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters} />
       {query.data && overview === 'shown' ? (
-        <Suspense fallback={<OverviewPlaceholder />}>
-          <LazyOverviewStrip rows={overviewRows} onRangeSelect={onRangeSelect} />
-        </Suspense>
+        firstPaintShown ? (
+          <Suspense fallback={<OverviewPlaceholder />}>
+            <LazyOverviewStrip rows={overviewRows} onRangeSelect={onRangeSelect} />
+          </Suspense>
+        ) : (
+          <OverviewPlaceholder />
+        )
       ) : null}
       {body}
     </section>

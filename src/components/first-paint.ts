@@ -1,0 +1,37 @@
+// "The first screenful is on screen": the browser's first-contentful-paint entry, which arrives after the frame is
+// presented (rastered and shown), not merely painted by the main thread. Work that can wait for it (the overview
+// strip's chunk and render, prefetches) then does not compete with that frame (decision 016).
+import { useSyncExternalStore } from 'react';
+
+// Without paint timing (jsdom, old browsers) nothing waits. A hidden tab paints nothing: the fallback lets it go on.
+const FALLBACK_MS = 1500;
+let painted = typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint');
+const listeners = new Set<() => void>();
+
+function markPainted() {
+  if (painted) return;
+  painted = true;
+  for (const l of listeners) l();
+  listeners.clear();
+}
+
+if (!painted) {
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('first-contentful-paint').length) return;
+    observer.disconnect();
+    markPainted();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  setTimeout(() => {
+    observer.disconnect();
+    markPainted();
+  }, FALLBACK_MS);
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** False until the page's first contentful paint is on screen (or FALLBACK_MS passed), then true for good. */
+export const useFirstPaintShown = (): boolean => useSyncExternalStore(subscribe, () => painted, () => false);
