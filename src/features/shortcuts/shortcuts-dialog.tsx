@@ -25,36 +25,39 @@ export function ShortcutsDialog() {
         if (e.target === e.currentTarget) setShortcutsHelpOpen(false);
       }}
     >
-      <div className="shortcuts-body">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Key</th>
-              <th scope="col">Does</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SHORTCUTS.map((s) => (
-              <tr key={s.action}>
-                <td>
-                  {s.keys.map((k, i) => (
-                    <span key={k}>
-                      {i > 0 && ' or '}
-                      <kbd>{k}</kbd>
-                    </span>
-                  ))}
-                </td>
-                <td>{s.action}</td>
+      {/* A closed dialog shows nothing: its ~50 elements are made when it opens, not on every page's first render. */}
+      {open ? (
+        <div className="shortcuts-body">
+          <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Key</th>
+                <th scope="col">Does</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="shortcuts-note">Shortcuts are off while you type in a field.</p>
-        <button type="button" className="button" onClick={() => setShortcutsHelpOpen(false)}>
-          Close
-        </button>
-      </div>
+            </thead>
+            <tbody>
+              {SHORTCUTS.map((s) => (
+                <tr key={s.action}>
+                  <td>
+                    {s.keys.map((k, i) => (
+                      <span key={k}>
+                        {i > 0 && ' or '}
+                        <kbd>{k}</kbd>
+                      </span>
+                    ))}
+                  </td>
+                  <td>{s.action}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="shortcuts-note">Shortcuts are off while you type in a field.</p>
+          <button type="button" className="button" onClick={() => setShortcutsHelpOpen(false)}>
+            Close
+          </button>
+        </div>
+      ) : null}
     </dialog>
   );
 }

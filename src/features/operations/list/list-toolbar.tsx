@@ -5,6 +5,7 @@ import { EMPTY_FILTERS, hasActiveFilters, type ListFilters } from '../search-par
 import type { Facets } from './loaded-rows';
 import { MultiSelect, optionList } from './multi-select';
 import { SearchInput } from './search-input';
+import { TimeRangeSelect } from './time-range-select';
 
 interface Props {
   filters: ListFilters;
@@ -21,14 +22,7 @@ export function ListToolbar({ filters, facets, onChange }: Props) {
         <MultiSelect label="Kind" options={optionList(KNOWN_KINDS, facets.kind, filters.kind)} counts={facets.kind} selected={filters.kind} onChange={(kind) => set({ kind })} format={humanize} />
         <MultiSelect label="Status" options={optionList(KNOWN_STATUSES, facets.status, filters.status)} counts={facets.status} selected={filters.status} onChange={(status) => set({ status })} />
         <MultiSelect label="Type" options={optionList(KNOWN_TYPES, facets.type, filters.type)} counts={facets.type} selected={filters.type} onChange={(type) => set({ type })} />
-        <label className="ops-date">
-          <span>Created from</span>
-          <input type="date" className="input" value={filters.from.slice(0, 10)} max={filters.to.slice(0, 10) || undefined} onChange={(e) => set({ from: e.target.value })} />
-        </label>
-        <label className="ops-date">
-          <span>to</span>
-          <input type="date" className="input" value={filters.to.slice(0, 10)} min={filters.from.slice(0, 10) || undefined} onChange={(e) => set({ to: e.target.value })} />
-        </label>
+        <TimeRangeSelect range={{ from: filters.from, to: filters.to }} onChange={set} />
       </div>
       <FilterChips filters={filters} onChange={onChange} />
     </div>

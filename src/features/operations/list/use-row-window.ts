@@ -23,6 +23,13 @@ interface View {
   measured: boolean;
 }
 
+/**
+ * The first measure (the observer's first callback, right after the first paint) keeps the guess while the guess
+ * already shows every row in view: re-rendering then, only to trim rows below the fold, was a commit of its own
+ * competing with the raster of the first frame. The first scroll of a row or more measures for good.
+ */
+const coversView = (guess: View, top: number, rows: number) => top === guess.top && top + rows <= guess.top + guess.rows;
+
 export function useRowWindow(ref: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number): RowRange {
   // Until the first measure, assume the list fills the window: the list is never taller, so no row in view is missing.
   const [view, setView] = useState<View>(() => ({ top: 0, rows: Math.ceil((globalThis.innerHeight || 900) / rowHeight), measured: false }));
@@ -32,7 +39,10 @@ export function useRowWindow(ref: RefObject<HTMLElement | null>, count: number, 
     const update = () => {
       const top = Math.floor(node.scrollTop / rowHeight);
       const rows = Math.ceil(node.clientHeight / rowHeight);
-      setView((v) => (v.measured && v.top === top && v.rows === rows ? v : { top, rows, measured: true }));
+      setView((v) => {
+        if (v.measured ? v.top === top && v.rows === rows : coversView(v, top, rows)) return v;
+        return { top, rows, measured: true };
+      });
     };
     node.addEventListener('scroll', update, { passive: true });
     // No measure here: reading clientHeight in a layout effect forces a layout in the middle of the commit (~15 ms of
