@@ -1,5 +1,5 @@
 import { operationAt } from '../../../test/operations';
-import { aggregate, aggregateSteps, percentile, pickStep, sliceAggregate, STEP_ROWS } from './aggregate';
+import { aggregate, aggregateSteps, INPUT_QUIET_MS, percentile, pickStep, sliceAggregate, STEP_ROWS } from './aggregate';
 
 const op = operationAt;
 
@@ -101,5 +101,14 @@ describe('aggregate in slices', () => {
     sliceAggregate(many, done, 0)();
     await new Promise((r) => setTimeout(r, 50));
     expect(done).not.toHaveBeenCalled();
+  });
+
+  it('holds off while the person is clicking or typing, then finishes', async () => {
+    const done = vi.fn();
+    sliceAggregate(many, done, 0);
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, INPUT_QUIET_MS / 2));
+    expect(done).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(done).toHaveBeenCalledWith(aggregate(many)), { timeout: 2000 });
   });
 });
