@@ -34,7 +34,11 @@ export function TimeRangeSelect({ range, onChange, now = Date.now }: { range: Cr
     <div ref={ref} className="ops-select">
       <button ref={button} type="button" className="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
         Created
-        {label ? <span className="ops-select-count">: {label}</span> : null}
+        {label ? (
+          <>
+            : <span className="ops-select-count">{label}</span>
+          </>
+        ) : null}
       </button>
       {open ? (
         <fieldset id={menuId} className="ops-select-menu ops-range-menu">
