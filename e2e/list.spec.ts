@@ -115,6 +115,33 @@ test('sorting by a column the API cannot sort by happens in the browser, without
   expect(requests).toEqual([]);
 });
 
+test('a created-at preset asks the API for newer operations only, shows them, and Any time clears it', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
+  await expect(page.getByText('100 of 500 loaded')).toBeVisible();
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/operations?')) sent.push(r.url());
+  });
+  const range = page.getByRole('search').getByRole('button', { name: /^Created/ });
+  await range.click();
+  await page.getByRole('button', { name: 'Last 7 days' }).click();
+  await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}T/);
+  const from = new URL(page.url()).searchParams.get('from')!;
+  await expect(range).toHaveAccessibleName(new RegExp(`^Created: since ${from.slice(0, 10)} ${from.slice(11, 16)} UTC`));
+  await expect(page.getByRole('button', { name: `Remove filter from ${from}` })).toBeVisible();
+  await expect.poll(() => sent.some((u) => new URL(u).searchParams.get('created_at_min') === from)).toBe(true);
+  await expect(dataRows(page).first()).toBeVisible();
+  const created = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[5]!.querySelector('time')!.dateTime));
+  expect(created.length).toBeGreaterThan(0);
+  for (const t of created) expect(Date.parse(t)).toBeGreaterThanOrEqual(Date.parse(from));
+
+  await range.click();
+  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue(from.slice(0, 10));
+  await page.getByRole('button', { name: 'Any time' }).click();
+  await expect(page).not.toHaveURL(/[?&]from=/);
+  await expect(page.getByText('100 of 500 loaded')).toBeVisible();
+});
+
 test('Back restores the filters and the scroll position', async ({ page, projects }) => {
   const production = byName(projects, 'production');
   await page.goto(`/projects/${production.id}/operations`);
