@@ -22,6 +22,15 @@ async function apiIds(request: APIRequestContext, base: string, query: string): 
 
 const table = listTable;
 
+/** The URLs of the page's requests from now on that contain `part`, filled as they are sent. */
+function recordRequests(page: Page, part: string): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes(part)) urls.push(r.url());
+  });
+  return urls;
+}
+
 /** Scrolls the whole table, collecting [id, kind, status] of every row it renders. */
 async function collectRows(page: Page): Promise<Map<string, string[]>> {
   const seen = new Map<string, string[]>();
@@ -99,10 +108,7 @@ test('scrolling loads more pages while the DOM keeps a bounded number of rows', 
 test('sorting by a column the API cannot sort by happens in the browser, without a request', async ({ page, projects }) => {
   await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
   await expect(page.getByText('100 of 500 loaded')).toBeVisible();
-  const requests: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/v1/operations')) requests.push(r.url());
-  });
+  const requests = recordRequests(page, '/v1/operations');
   const header = table(page).getByRole('columnheader', { name: /^Kind/ });
   await expect(header).toHaveAttribute('aria-sort', 'none');
   await header.getByRole('button').click();
@@ -118,10 +124,7 @@ test('sorting by a column the API cannot sort by happens in the browser, without
 test('a created-at preset asks the API for newer operations only, shows them, and Any time clears it', async ({ page, projects }) => {
   await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
   await expect(page.getByText('100 of 500 loaded')).toBeVisible();
-  const sent: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/v1/operations?')) sent.push(r.url());
-  });
+  const sent = recordRequests(page, '/v1/operations?');
   const range = page.getByRole('search').getByRole('button', { name: /^Created/ });
   await range.click();
   await page.getByRole('button', { name: 'Last 7 days' }).click();

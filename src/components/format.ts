@@ -65,6 +65,7 @@ export function formatAbsolute(iso: string, mode: TimeZoneMode): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())} ${zone}`.trim();
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "3 Dec", or "3 Dec 2025" in another year than `now`'s, in local time (as toLocaleDateString('en-GB') writes it). */
 export function formatShortDate(iso: string, now = Date.now()): string {
   const d = new Date(iso);
@@ -73,7 +74,6 @@ export function formatShortDate(iso: string, now = Date.now()): string {
   return `${d.getDate()} ${MONTHS[d.getMonth()]}${y === new Date(now).getFullYear() ? '' : ` ${y}`}`;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** A short absolute time for table cells, in the chosen zone: "22:14" today, "3 Dec 22:14" this year, else "2025-12-03". */
 export function formatShortAbsolute(iso: string, mode: TimeZoneMode, now = Date.now()): string {
   const d = new Date(iso);

@@ -1,6 +1,6 @@
 // A multi-select as a button disclosing checkboxes, each value with how many loaded rows have it.
 import { formatCount } from '../../../components/format';
-import { useDisclosure } from '../../../components/use-dismiss';
+import { SelectMenu } from './select-menu';
 
 interface Props {
   label: string;
@@ -13,31 +13,23 @@ interface Props {
 }
 
 export function MultiSelect({ label, options, counts, selected, onChange, format = (v) => v }: Props) {
-  const { open, setOpen, ref, button, menuId } = useDisclosure();
   const chosen = new Set(selected);
   return (
-    <div ref={ref} className="ops-select">
-      <button ref={button} type="button" className="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
-        {label}
-        {selected.length ? <span className="ops-select-count"> ({selected.length})</span> : null}
-      </button>
-      {open ? (
-        <fieldset id={menuId} className="ops-select-menu">
-          <legend className="visually-hidden">{label}</legend>
-          {options.map((value) => (
-            <label key={value} className="ops-select-option">
-              <input
-                type="checkbox"
-                checked={chosen.has(value)}
-                onChange={(e) => onChange(e.target.checked ? [...selected, value] : selected.filter((v) => v !== value))}
-              />
-              <span>{format(value)}</span>
-              <span className="ops-muted">{formatCount(counts.get(value) ?? 0)}</span>
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-    </div>
+    <SelectMenu label={label} summary={selected.length ? <span className="ops-select-count"> ({selected.length})</span> : null}>
+      {() =>
+        options.map((value) => (
+          <label key={value} className="ops-select-option">
+            <input
+              type="checkbox"
+              checked={chosen.has(value)}
+              onChange={(e) => onChange(e.target.checked ? [...selected, value] : selected.filter((v) => v !== value))}
+            />
+            <span>{format(value)}</span>
+            <span className="ops-muted">{formatCount(counts.get(value) ?? 0)}</span>
+          </label>
+        ))
+      }
+    </SelectMenu>
   );
 }
 

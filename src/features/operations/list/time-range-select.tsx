@@ -1,6 +1,6 @@
 // The created-at range: a button disclosing presets ("Last 24 hours") and two date fields. Closed, it is one button:
 // two <input type="date"> cost ~12 ms of every cold list load in Chromium (decision 016), so they are made on open.
-import { useDisclosure } from '../../../components/use-dismiss';
+import { SelectMenu } from './select-menu';
 
 export interface CreatedRange {
   from: string;
@@ -27,22 +27,17 @@ export function rangeLabel({ from, to }: CreatedRange): string {
 }
 
 export function TimeRangeSelect({ range, onChange, now = Date.now }: { range: CreatedRange; onChange: (next: CreatedRange) => void; now?: () => number }) {
-  const { open, setOpen, ref, button, menuId, close } = useDisclosure();
   const label = rangeLabel(range);
   const { from, to } = range;
+  const summary = label ? (
+    <>
+      : <span className="ops-select-count">{label}</span>
+    </>
+  ) : null;
   return (
-    <div ref={ref} className="ops-select">
-      <button ref={button} type="button" className="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
-        Created
-        {label ? (
-          <>
-            : <span className="ops-select-count">{label}</span>
-          </>
-        ) : null}
-      </button>
-      {open ? (
-        <fieldset id={menuId} className="ops-select-menu ops-range-menu">
-          <legend className="visually-hidden">Created</legend>
+    <SelectMenu label="Created" summary={summary} menuClassName="ops-range-menu">
+      {(close) => (
+        <>
           {PRESETS.map(([text, ms]) => (
             <button
               key={text}
@@ -67,8 +62,8 @@ export function TimeRangeSelect({ range, onChange, now = Date.now }: { range: Cr
           <button type="button" className="ops-range-preset" disabled={!from && !to} onClick={() => onChange({ from: '', to: '' })}>
             Any time
           </button>
-        </fieldset>
-      ) : null}
-    </div>
+        </>
+      )}
+    </SelectMenu>
   );
 }
