@@ -116,6 +116,18 @@ describe('API client: data it must accept', () => {
     expect(op?.details?.changes[evil]).toEqual({ from: evil, to: [evil] });
   });
 
+  it('accepts every kind of change value and names the field of one it does not know', async () => {
+    const changes = { name: { from: 'a', to: 'b' }, size: { from: 10, to: 20 }, on: { from: true, to: false }, tags: { from: [], to: ['x'] }, ip: { from: null }, gone: { to: null } };
+    stubFetch(json(page([makeOperation({ details: { changes } })])));
+    expect((await list()).items[0]?.details?.changes).toEqual(changes);
+    for (const bad of [{ cpu: 2 }, [1, 2], ['a', 3]]) {
+      stubFetch(json(page([makeOperation({ details: { changes: { spec: { from: null, to: bad } } } } as never)])));
+      const e = await failure(list());
+      expect(e.kind).toBe('schema');
+      expect(e.message).toMatch(/items\.0\.details\.changes\.spec\.to/);
+    }
+  });
+
   it('accepts a page without total_count or pagination', async () => {
     stubFetch(json({ items: [makeOperation()], pagination: { next_cursor: 'c2' } }));
     expect((await list()).pagination).toEqual({ next_cursor: 'c2' });

@@ -82,6 +82,22 @@ describe('loaded rows', () => {
     expect(view(pages, { q: rows[1]!.id.slice(-5).toUpperCase() })).toEqual([rows[1]!.id]);
   });
 
+  it('filters in either direction, each view its own array of exactly the matching rows', () => {
+    const statuses = ['failed', 'done', 'running'];
+    const ops = Array.from({ length: 300 }, (_, i) => op({ status: statuses[i % 3]!, created_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }));
+    const loaded = loadRows([page(ops)]);
+    const failed = ops.filter((o) => o.status === 'failed');
+    const f = dataFilters({ ...EMPTY_FILTERS, status: ['failed'] });
+    const newest = viewRows(loaded, f, 'created_at:desc');
+    expect(newest.map((o) => o.id)).toEqual([...failed].reverse().map((o) => o.id));
+    // A smaller view after a larger one: nothing of the larger one is left in it, and the first is not changed.
+    const fewer = viewRows(loaded, dataFilters({ ...EMPTY_FILTERS, status: ['failed'], q: failed[7]!.id }), 'created_at:asc');
+    expect(fewer.map((o) => o.id)).toEqual([failed[7]!.id]);
+    expect(newest).toHaveLength(100);
+    expect(newest[0]!.id).toBe(failed[99]!.id);
+    expect(viewRows(loaded, f, 'created_at:asc').map((o) => o.id)).toEqual(failed.map((o) => o.id));
+  });
+
   it('applies the created-at range with whole days for bare dates', () => {
     const early = op({ created_at: '2026-09-02T23:59:59Z' });
     const inside = op({ created_at: '2026-09-03T12:00:00Z' });
