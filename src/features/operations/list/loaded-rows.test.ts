@@ -98,6 +98,39 @@ describe('loaded rows', () => {
     expect(viewRows(loaded, f, 'created_at:asc').map((o) => o.id)).toEqual(failed.map((o) => o.id));
   });
 
+  it('filters rows loaded page by page, and rows a live update changed, exactly as a fresh load', () => {
+    const values = { kind: ['vm', 'volume', 'vpc', 'nks_cluster'], status: ['done', 'failed', 'running'], type: ['create', 'update'] };
+    const ops = Array.from({ length: 240 }, (_, i) =>
+      op({ kind: values.kind[i % 4]!, status: values.status[i % 3]!, type: values.type[i % 2]!, created_at: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString() }),
+    );
+    const pages = [page(ops.slice(0, 80)), page(ops.slice(80, 160)), page(ops.slice(160))];
+    let inc = loadRows(pages.slice(0, 1));
+    inc = loadRows(pages.slice(0, 2), inc);
+    inc = loadRows(pages, inc);
+    // A live update: page 1 comes back with two rows changed and a kind the list had not seen yet.
+    const changed = pages[0]!.items.map((o, i) => (i === 3 ? { ...o, status: 'failed' } : i === 5 ? { ...o, kind: 'firewall_rule' } : o));
+    const live = [page(changed), pages[1]!, pages[2]!];
+    const patched = loadRows(live, inc);
+    const fresh = loadRows(live);
+    const filters: Partial<ListFilters>[] = [
+      { status: ['failed'] },
+      { kind: ['vm', 'firewall_rule'], type: ['update'] },
+      { kind: ['nks_cluster'], status: ['running', 'done'], from: '2026-01-03' },
+      { kind: ['not_a_kind'] },
+      { status: ['failed'], q: ops[6]!.id.slice(0, 8) },
+    ];
+    for (const f of filters)
+      for (const sort of ['created_at:desc', 'kind:asc'] as const) {
+        const data = dataFilters({ ...EMPTY_FILTERS, ...f, sort });
+        const expected = viewRows(fresh, data).map((o) => o.id);
+        expect(viewRows(patched, data).map((o) => o.id), JSON.stringify(f)).toEqual(expected);
+      }
+    const failed = viewRows(patched, dataFilters({ ...EMPTY_FILTERS, status: ['failed'] }));
+    expect(failed.map((o) => o.id)).toContain(ops[3]!.id);
+    expect(failed.every((o) => o.status === 'failed')).toBe(true);
+    expect(viewRows(patched, dataFilters({ ...EMPTY_FILTERS, kind: ['firewall_rule'] })).map((o) => o.id)).toEqual([ops[5]!.id]);
+  });
+
   it('applies the created-at range with whole days for bare dates', () => {
     const early = op({ created_at: '2026-09-02T23:59:59Z' });
     const inside = op({ created_at: '2026-09-03T12:00:00Z' });
