@@ -9,19 +9,14 @@ const LOOKAHEAD_ROWS = 30;
 
 export function useAutoScan(list: OperationListState, resetKey: string) {
   const { query, pageCount, visible } = list;
-  // Whether the last row in view is within LOOKAHEAD_ROWS of the end, as the table last reported it, and for how many
-  // rows. Stored as that answer, not as the index: the table reports on every row scrolled past, and only a change of
-  // the answer should re-render the page (at 3,000 px/s that is most frames; each page render allocates, GCs come
-  // sooner). An answer for another row count is stale (a page just arrived; the table reports again after it renders).
-  const [near, setNear] = useState({ end: false, count: -1 });
-  const onRangeEnd = useCallback(
-    (lastIndex: number, count: number) =>
-      setNear((n) => {
-        const end = lastIndex + LOOKAHEAD_ROWS >= count;
-        return n.end === end && n.count === count ? n : { end, count };
-      }),
-    [],
-  );
+  // The row count at which the last row in view came within LOOKAHEAD_ROWS of the end, as the table last reported it,
+  // or null while it is not near the end. Stored as that answer, not as the index: the table reports on every row
+  // scrolled past, and only a change of the answer should re-render the page (at 3,000 px/s that is most frames; each
+  // page render allocates, GCs come sooner). Not near the end is one answer whatever the count, so a list that opens
+  // away from its end is not rendered again by the table's first report (a render between the first commit and its
+  // frame). A count other than the rows now shown is stale: a page just arrived, and the table reports again.
+  const [nearEndAt, setNearEndAt] = useState<number | null>(null);
+  const onRangeEnd = useCallback((lastIndex: number, count: number) => setNearEndAt(lastIndex + LOOKAHEAD_ROWS >= count ? count : null), []);
   // The page in hand counts as the first of the budget, whether it arrived before the first render or after it.
   const fresh = { key: resetKey, start: Math.max(0, pageCount - 1), stopped: false };
   const [budget, setBudget] = useState(fresh);
@@ -37,7 +32,7 @@ export function useAutoScan(list: OperationListState, resetKey: string) {
   }, [pageCount, errorAt]);
 
   // No rows yet (or none shown): nothing fills the view.
-  const wantsMore = visible.length === 0 || (near.count === visible.length && near.end);
+  const wantsMore = visible.length === 0 || nearEndAt === visible.length;
   const used = pageCount - budget.start;
   const exhausted = used >= AUTO_PAGES;
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, isPlaceholderData, isFetching, fetchNextPage } = query;
