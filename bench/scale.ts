@@ -56,6 +56,9 @@ async function toggles(page: Page, target: () => Promise<Locator>) {
   return samples;
 }
 
+/** p95 of 20 is the second-slowest toggle: the note names the first (cold code paths) and the slowest too. */
+const toggleNote = (ms: number[]) => `median ${median(ms).toFixed(0)} ms over ${ms.length}; first ${ms[0]!.toFixed(0)} ms, slowest ${Math.max(...ms).toFixed(0)} ms`;
+
 const frameStats = (frames: number[]) => `frame p50 ${percentile(frames, 50).toFixed(0)} / p95 ${percentile(frames, 95).toFixed(0)} / max ${Math.max(...frames).toFixed(0)} ms`;
 
 export async function measureScale(browser: Browser, base: string, path: string, projectId: string, total: number, log: Log) {
@@ -122,9 +125,9 @@ export async function measureScale(browser: Browser, base: string, path: string,
     await page.waitForTimeout(500);
     const filter = await toggles(page, () => statusOption(page));
     await page.keyboard.press('Escape');
-    metrics.push({ section, name: 'filter toggle p95', value: percentile(filter, 95), unit: 'ms', target: { max: TARGETS.filterP95Ms }, note: `median ${median(filter).toFixed(0)} ms over ${filter.length}` });
+    metrics.push({ section, name: 'filter toggle p95', value: percentile(filter, 95), unit: 'ms', target: { max: TARGETS.filterP95Ms }, note: toggleNote(filter) });
     const sort = await toggles(page, () => sortButton(page));
-    metrics.push({ section, name: 'sort toggle p95', value: percentile(sort, 95), unit: 'ms', target: { max: TARGETS.sortP95Ms }, note: `median ${median(sort).toFixed(0)} ms over ${sort.length}` });
+    metrics.push({ section, name: 'sort toggle p95', value: percentile(sort, 95), unit: 'ms', target: { max: TARGETS.sortP95Ms }, note: toggleNote(sort) });
     details.toggles = { filter, sort };
 
     // 3. Scrolling: 5 s at 3,000 px/s, then a 2 s fling at 30,000 px/s.
