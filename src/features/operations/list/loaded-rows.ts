@@ -253,15 +253,15 @@ export function viewRows(loaded: LoadedRows, f: DataFilters, sort: Sort = f.sort
     return a;
   };
   const [kind, status, type] = FACETS.map(allowed);
-  const [kindOf, statusOf, typeOf] = FACETS.map((facet) => codes[facet]);
+  const { kind: kindOf, status: statusOf, type: typeOf } = codes;
   const { q, min, max } = parts;
   if (matched.length < n) matched = new Int32Array(Math.max(n, matched.length * 2));
   let count = 0;
   for (let k = 0; k < n; k++) {
     const i = order[desc ? n - 1 - k : k]!;
-    if (kind && !kind[kindOf![i]!]) continue;
-    if (status && !status[statusOf![i]!]) continue;
-    if (type && !type[typeOf![i]!]) continue;
+    if (kind && !kind[kindOf[i]!]) continue;
+    if (status && !status[statusOf[i]!]) continue;
+    if (type && !type[typeOf[i]!]) continue;
     const t = created[i]!;
     if (t < min || t > max) continue;
     if (q && !matchesText(rows[i]!, q)) continue;
