@@ -95,3 +95,31 @@ test.describe('header controls and shortcuts', () => {
     await expect(page).toHaveURL(new RegExp(`/projects/${projects[0]!.id}/operations$`));
   });
 });
+
+test.describe('narrow windows', () => {
+  test('the header fits one line at 1,000 px and wraps whole controls below that; the overview does not overlap itself', async ({ page, projects }) => {
+    const box = async (name: string, locator: ReturnType<typeof page.locator>) => {
+      const b = await locator.boundingBox();
+      if (!b) throw new Error(`${name} has no box`);
+      return b;
+    };
+    const brand = page.getByRole('banner').getByRole('link', { name: /Operations/ });
+    const help = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    const picker = page.getByRole('banner').getByRole('button', { name: /^Project/ });
+
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`/projects/${projects[0]!.id}/operations`);
+    await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+    const [b1, h1, p1] = [await box('brand', brand), await box('help', help), await box('picker', picker)];
+    expect(Math.abs(h1.y + h1.height / 2 - (b1.y + b1.height / 2)), 'help button on the brand line').toBeLessThan(6);
+    expect(p1.height, 'project picker on one line').toBeLessThan(40);
+
+    await page.setViewportSize({ width: 600, height: 560 });
+    const legend = page.getByRole('list', { name: 'Status totals' });
+    const kinds = page.getByRole('region', { name: 'Operations per kind' });
+    await expect(kinds).toBeVisible();
+    const [l, k, p2] = [await box('legend', legend), await box('kind table', kinds), await box('picker', picker)];
+    expect(k.y, 'kind table below the legend').toBeGreaterThanOrEqual(l.y + l.height);
+    expect(p2.height, 'project picker still on one line').toBeLessThan(40);
+  });
+});
