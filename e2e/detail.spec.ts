@@ -40,16 +40,23 @@ test('a cold deep link makes exactly one API request and shows the diff', async 
   await expectNoAxeViolations(page);
 });
 
-test('list -> detail -> Back keeps the list URL with its filters', async ({ page, projects }) => {
+test('list -> detail -> Back keeps the list URL with its filters, and the header controls their size', async ({ page, projects }) => {
   const listUrl = `/projects/${projects[0]!.id}/operations?status=done`;
   await page.goto(listUrl);
+  const theme = page.getByRole('group', { name: 'Theme' });
+  await expect(theme).toBeVisible();
+  const before = await theme.boundingBox();
   const link = listTable(page).getByRole('row').nth(1).getByRole('link').first();
   await link.click();
   await expect(page).toHaveURL(/\/operations\/[0-9a-f-]{36}/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The detail page's chunk (and its CSS) is in before it renders: it must not restyle the header's controls (it once
+  // did, and they grew for the rest of the visit).
+  expect(await theme.boundingBox()).toEqual(before);
   await page.goBack();
   await expect(page).toHaveURL(new RegExp(`${listUrl.replace(/[?]/g, '\\?')}$`));
   await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+  expect(await theme.boundingBox()).toEqual(before);
 });
 
 test('axe finds no violations on a create and on a no-changes operation, light and dark', async ({ page, projects, request }) => {

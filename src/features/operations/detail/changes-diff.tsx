@@ -2,12 +2,18 @@
 import { useMemo, useState } from 'react';
 import type { Operation } from '../../../api/schemas';
 import { formatCount } from '../../../components/format';
+import { SegmentedControl, type Segment } from '../../../components/segmented-control';
 import { changesModel } from './diff-model';
-import { useDetailView } from './detail-view';
+import { useDetailView, type DetailView } from './detail-view';
 import { FieldRow } from './field-row';
 
 /** Rows drawn at first: 5,000 fields took ~4 s of blocked main thread to draw; the rest come on request. */
 export const FIELDS_SHOWN = 300;
+
+const LAYOUTS: readonly Segment<DetailView['view']>[] = [
+  { value: 'split', label: 'Split' },
+  { value: 'unified', label: 'Unified' },
+];
 
 export function ChangesDiff({ op }: { op: Operation }) {
   const model = useMemo(() => changesModel(op), [op]);
@@ -31,14 +37,7 @@ export function ChangesDiff({ op }: { op: Operation }) {
           Changes <span className="detail-count">({formatCount(model.rows.length)} field{model.rows.length === 1 ? '' : 's'}{canHide ? `, ${formatCount(model.changedCount)} changed` : ''})</span>
         </h2>
         <div className="diff-toolbar">
-          <div role="group" aria-label="Diff layout" className="segmented">
-            <button type="button" aria-pressed={view === 'split'} onClick={() => setView({ view: 'split' })}>
-              Split
-            </button>
-            <button type="button" aria-pressed={view === 'unified'} onClick={() => setView({ view: 'unified' })}>
-              Unified
-            </button>
-          </div>
+          <SegmentedControl label="Diff layout" value={view} options={LAYOUTS} onChange={(v) => setView({ view: v })} />
           {canHide && (
             <label className="diff-only">
               <input type="checkbox" checked={onlyChanged} onChange={(e) => setView({ onlyChanged: e.target.checked })} />
