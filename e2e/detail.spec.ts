@@ -17,20 +17,40 @@ async function listOps(request: APIRequestContext, base: string, projectId: stri
 
 const isApi = (url: string) => new URL(url).pathname.startsWith('/v1/');
 
-test('a cold deep link makes exactly one API request and shows the diff', async ({ page, projects, request }) => {
-  const ops = await listOps(request, '', projects[0]!.id, '&status=done&type=update');
+test('a cold deep link makes exactly one API request before the diff shows, then names the project', async ({ page, projects, request }) => {
+  const project = projects[0]!;
+  const ops = await listOps(request, '', project.id, '&status=done&type=update');
   const op = ops.find((o) => o.details && Object.keys(o.details.changes).length > 1);
   expect(op, 'an update with several changed fields').toBeDefined();
   const apiCalls: string[] = [];
   page.on('request', (r) => {
     if (isApi(r.url())) apiCalls.push(new URL(r.url()).pathname);
   });
+  // Each API fetch notes, as it is made, whether the diff's table is in the page yet.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __fetches: { path: string; diffShown: boolean }[] };
+    w.__fetches = [];
+    const original = window.fetch;
+    window.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+      const diffShown = [...document.querySelectorAll('caption')].some((c) => /^field changes/i.test(c.textContent ?? ''));
+      if (url.pathname.startsWith('/v1/')) w.__fetches.push({ path: url.pathname, diffShown });
+      return original(input, init);
+    };
+  });
   await page.goto(`/operations/${op!.id}`);
   await expect(page.getByRole('columnheader', { name: 'Before' })).toBeVisible();
   const fields = Object.keys(op!.details!.changes).sort();
   await expect(page.getByRole('rowheader').first()).toContainText(fields[0]!);
+  // The project's name comes after the diff is on screen: the back link and the picker name it.
+  await expect(page.getByRole('link', { name: `Operations in ${project.name}` })).toBeVisible();
+  await expect(page.getByRole('button', { name: `Project: ${project.name}` })).toBeVisible();
   await page.waitForLoadState('networkidle');
-  expect(apiCalls).toEqual([`/v1/operations/${op!.id}`]);
+  expect(apiCalls).toEqual([`/v1/operations/${op!.id}`, '/v1/projects']);
+  expect(await page.evaluate(() => (window as unknown as { __fetches: unknown }).__fetches)).toEqual([
+    { path: `/v1/operations/${op!.id}`, diffShown: false },
+    { path: '/v1/projects', diffShown: true },
+  ]);
   await expectNoAxeViolations(page);
 
   await page.getByRole('button', { name: 'Unified' }).click();
@@ -118,5 +138,34 @@ test('on an operation’s page the header names that operation’s project, not 
   await expect(page.getByRole('button', { name: 'Project: production' })).toBeVisible({ timeout: 10_000 });
   await page.goto(`/operations/${op!.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('button', { name: `Project: ${staging.id.slice(0, 8)}…` })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Project: staging' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Operations in staging' })).toBeVisible();
 });
+
+for (const [timezoneId, both] of [
+  ['UTC', false],
+  ['Europe/Berlin', true],
+] as const) {
+  test.describe(`in a browser whose zone is ${timezoneId}`, () => {
+    test.use({ timezoneId });
+    test(`the detail's times show ${both ? 'the local time and UTC' : 'one time: local and UTC read the same'}`, async ({ page, projects, request }) => {
+      const [op] = await listOps(request, '', projects[0]!.id, '&status=done');
+      await page.goto(`/operations/${op!.id}`);
+      const created = page.locator('.detail-fact', { has: page.locator('dt', { hasText: 'Created' }) }).locator('dd');
+      await expect(created).toContainText(/ago · \d{4}-\d\d-\d\d \d\d:\d\d:\d\d/);
+      const text = (await created.textContent()) ?? '';
+      const stamps = text.match(/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [A-Z][A-Za-z0-9+:-]*/g) ?? [];
+      if (both) {
+        expect(stamps).toHaveLength(2);
+        expect(stamps[0]).not.toEqual(stamps[1]);
+        expect(stamps[1]).toMatch(/UTC$/);
+      } else {
+        expect(stamps).toEqual([expect.stringMatching(/UTC$/)]);
+        expect(text).not.toContain('(');
+      }
+      // The tooltip of the header's time: one line per distinct reading.
+      const title = (await created.locator('time').getAttribute('title')) ?? '';
+      expect(title.split('\n')).toHaveLength(both ? 2 : 1);
+    });
+  });
+}

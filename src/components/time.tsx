@@ -12,8 +12,17 @@ export function Time({ iso, now, mode }: { iso: string; now?: number; mode?: 're
   );
 }
 
-// The chosen zone first (it is what the UTC/local switch is about), the other one under it.
-const bothZones = (iso: string, zone: TimeZoneMode) => `${formatAbsolute(iso, zone)}\n${formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc')}`;
+/** The time in the zone other than `zone`, or null where both read the same (a browser whose own zone is UTC). */
+export function inOtherZone(iso: string, zone: TimeZoneMode): string | null {
+  const other = formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc');
+  return other === formatAbsolute(iso, zone) ? null : other;
+}
+
+// The chosen zone first (it is what the UTC/local switch is about), the other one under it when it differs.
+const bothZones = (iso: string, zone: TimeZoneMode) => {
+  const other = inOtherZone(iso, zone);
+  return other ? `${formatAbsolute(iso, zone)}\n${other}` : formatAbsolute(iso, zone);
+};
 
 // The two-zone tooltip of a table cell is written when the pointer arrives, not for every row of every render.
 function showBothZones(e: PointerEvent<HTMLTimeElement>) {
@@ -38,7 +47,7 @@ export function compactTime(iso: string, zone: TimeZoneMode, now?: number) {
 export function TimeFull({ iso, now }: { iso: string; now?: number }) {
   const [zone] = timeZonePreference.use();
   return (
-    <time dateTime={iso} title={`${formatAbsolute(iso, 'local')}\n${formatAbsolute(iso, 'utc')}`}>
+    <time dateTime={iso} title={bothZones(iso, 'local')}>
       {formatRelative(iso, now)} · {formatAbsolute(iso, zone)}
     </time>
   );

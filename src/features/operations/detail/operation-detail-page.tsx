@@ -6,6 +6,7 @@ import { isUuid } from '../../../api/schemas';
 import { ErrorState } from '../../../components/error-state';
 import { paths } from '../../../config/paths';
 import { useOperation } from '../api/use-operation';
+import { usePrefetchProjects } from '../api/use-prefetch-projects';
 import { ChangesDiff } from './changes-diff';
 import { listUrlFor } from './detail-view';
 import { OperationHeader } from './operation-header';
@@ -24,6 +25,8 @@ function Problem({ title, children }: { title: string; children: ReactNode }) {
 export default function OperationDetailPage({ operationId }: { operationId: string }) {
   const location = useLocation();
   const query = useOperation(operationId);
+  // The project's name for the back link and the header picker, once the diff is on screen (no request before it).
+  usePrefetchProjects(!!query.data);
   const from = (location.state as { from?: unknown } | null)?.from;
   const backUrl = typeof from === 'string' && from.startsWith('/projects/') ? from : paths.home();
   if (!isUuid(operationId))

@@ -1,21 +1,23 @@
 // Kind, type, status, ids, project link, times and duration of one operation.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import type { Operation, ProjectList } from '../../../api/schemas';
+import type { Operation } from '../../../api/schemas';
 import { CopyButton } from '../../../components/copy-button';
-import { formatAbsolute, formatDuration } from '../../../components/format';
+import { formatDuration } from '../../../components/format';
 import { timeZonePreference } from '../../../components/preferences';
 import { StatusBadge } from '../../../components/status-badge';
-import { TimeFull } from '../../../components/time';
-import { projectKeys } from '../api/queries';
+import { inOtherZone, TimeFull } from '../../../components/time';
+import { projectListOptions } from '../api/queries';
 import { durationMs, humanize, isInFlight, shortId } from '../operation-model';
 
-/** Relative and absolute in the chosen zone, plus the other zone spelled out: local and UTC both visible. */
+/** Relative and absolute in the chosen zone, plus the other zone spelled out when it reads differently. */
 function Stamp({ iso }: { iso: string }) {
   const [zone] = timeZonePreference.use();
+  const other = inOtherZone(iso, zone);
   return (
     <>
-      <TimeFull iso={iso} /> <span className="detail-muted">({formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc')})</span>
+      <TimeFull iso={iso} />
+      {other ? <span className="detail-muted"> ({other})</span> : null}
     </>
   );
 }
@@ -32,10 +34,10 @@ function IdLine({ label, id }: { label: string; id: string }) {
 }
 
 export function OperationHeader({ op, listUrl, refreshing }: { op: Operation; listUrl: string; refreshing: boolean }) {
-  // The project's name only if the projects list is already cached: a deep link makes no extra request for it.
-  const projects = useQueryClient().getQueryData<ProjectList>(projectKeys.list());
-  const projectName = projects?.items.find((p) => p.id === op.project_id)?.name;
-  const projectLabel = projectName ?? `Project ${shortId(op.project_id)}`;
+  // The project's name once the projects list is cached (the page prefetches it after the diff is on screen).
+  const projects = useQuery({ ...projectListOptions(), enabled: false });
+  const projectName = projects.data?.items.find((p) => p.id === op.project_id)?.name;
+  const projectLabel = projectName || `Project ${shortId(op.project_id)}`;
   const inFlight = isInFlight(op.status);
   return (
     <header className="detail-header">

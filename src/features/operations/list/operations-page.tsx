@@ -1,5 +1,4 @@
 // The operations list: URL state -> data (paged, merged, filtered on both sides) -> toolbar, status, table.
-import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Operation } from '../../../api/schemas';
@@ -9,7 +8,7 @@ import { useOperationList } from '../api/use-operation-list';
 import { ExportMenu } from '../export/export-menu';
 import { useFirstPaintShown } from '../../../components/first-paint';
 import { overviewPreference } from '../../../components/preferences';
-import { projectListOptions } from '../api/queries';
+import { usePrefetchProjects } from '../api/use-prefetch-projects';
 import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
 import { dataFilters, hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
@@ -47,14 +46,10 @@ export function OperationsPage({ projectId }: { projectId: string }) {
     table.current?.revealTop();
   }, [visible]);
   const [overview, setOverview] = overviewPreference.use();
-  const queryClient = useQueryClient();
-  const hasData = !!query.data;
   // The first rows go to the screen alone: the overview's chunk and render, and the project names for the header
   // picker, wait until that frame is shown (never ahead of the first page).
   const firstPaintShown = useFirstPaintShown();
-  useEffect(() => {
-    if (hasData && firstPaintShown) void queryClient.prefetchQuery(projectListOptions());
-  }, [hasData, firstPaintShown, queryClient]);
+  usePrefetchProjects(!!query.data);
 
   const onSortChange = useCallback((sort: Sort) => setFilters({ ...filters, sort }), [filters, setFilters]);
   const onFilterResource = useCallback((q: string) => setFilters({ ...filters, q }), [filters, setFilters]);
