@@ -123,3 +123,18 @@ test.describe('narrow windows', () => {
     expect(p2.height, 'project picker still on one line').toBeLessThan(40);
   });
 });
+
+test('relative times move on while the page stays open, in the list and on the detail page', async ({ page, projects }) => {
+  await page.clock.install();
+  await page.goto(`/projects/${projects[0]!.id}/operations`);
+  const created = listTable(page).getByRole('row').nth(1).getByRole('cell').nth(5).locator('time');
+  await expect(created).toHaveText(/^(just now|\d+ (s|min) ago)$/);
+  await page.clock.fastForward('02:00:00');
+  await expect(created).toHaveText('2 h ago');
+
+  await listTable(page).getByRole('row').nth(1).getByRole('link').first().click();
+  const header = page.locator('.detail-fact', { has: page.locator('dt', { hasText: 'Created' }) }).locator('time');
+  await expect(header).toHaveText(/^2 h ago · /);
+  await page.clock.fastForward('01:00:00');
+  await expect(header).toHaveText(/^3 h ago · /);
+});

@@ -1,13 +1,16 @@
 // A timestamp shown relative ("3 min ago") with the absolute time in the chosen zone, and both zones on hover.
 import type { PointerEvent } from 'react';
+import { useNow } from './clock';
 import { formatAbsolute, formatRelative, formatShortAbsolute, type TimeZoneMode } from './format';
 import { timeZonePreference } from './preferences';
 
+/** `now` defaults to the shared clock, so "3 min ago" stays true on a page left open. */
 export function Time({ iso, now, mode }: { iso: string; now?: number; mode?: 'relative' | 'absolute' }) {
   const [zone] = timeZonePreference.use();
+  const clock = useNow();
   return (
     <time dateTime={iso} title={bothZones(iso, zone)}>
-      {mode === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now)}
+      {mode === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now ?? clock)}
     </time>
   );
 }
@@ -33,7 +36,7 @@ function showBothZones(e: PointerEvent<HTMLTimeElement>) {
 /**
  * For table cells: relative, then a short absolute time in `zone` ("6 min ago 22:14"; the second part is CSS content
  * from data-abs, one element less per cell). A plain function, not a component: no hooks, no fiber of its own (the
- * table reads the zone once, for all its rows).
+ * table reads the zone and the shared clock once, for all its rows).
  */
 export function compactTime(iso: string, zone: TimeZoneMode, now?: number) {
   return (
@@ -46,9 +49,10 @@ export function compactTime(iso: string, zone: TimeZoneMode, now?: number) {
 /** Relative and absolute side by side, for headers: "3 min ago · 2026-12-04 21:20:05 UTC". */
 export function TimeFull({ iso, now }: { iso: string; now?: number }) {
   const [zone] = timeZonePreference.use();
+  const clock = useNow();
   return (
     <time dateTime={iso} title={bothZones(iso, 'local')}>
-      {formatRelative(iso, now)} · {formatAbsolute(iso, zone)}
+      {formatRelative(iso, now ?? clock)} · {formatAbsolute(iso, zone)}
     </time>
   );
 }
