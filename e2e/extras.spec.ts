@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
+import { byName, expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
 test.describe('header controls and shortcuts', () => {
   test('theme switch applies, survives a reload, and both themes pass axe', async ({ page, projects }) => {
@@ -137,4 +137,27 @@ test('relative times move on while the page stays open, in the list and on the d
   await expect(header).toHaveText(/^2 h ago · /);
   await page.clock.fastForward('01:00:00');
   await expect(header).toHaveText(/^3 h ago · /);
+});
+
+test('the tab title names the page: the project (filtered or not), an operation with its status, a wrong address', async ({ page, projects, request }) => {
+  const production = byName(projects, 'production');
+  const app = 'Operations · Nirvana Labs';
+  await page.goto(`/projects/${production.id}/operations`);
+  // The project's name arrives after the first rows (the projects prefetch); until then its short id.
+  await expect(page).toHaveTitle(`production · ${app}`);
+  await page.getByRole('search').getByRole('button', { name: /^status\b/i }).click();
+  await page.getByRole('checkbox', { name: /^failed\b/i }).click();
+  await expect(page).toHaveTitle(`production (filtered) · ${app}`);
+
+  const res = await request.get(`/v1/operations?project_id=${production.id}&limit=100&status=failed`);
+  const [op] = ((await res.json()) as { items: { id: string; type: string }[] }).items;
+  await page.goto(`/operations/${op!.id}`);
+  await expect(page).toHaveTitle(new RegExp(`^\\S.* ${op!.type} ${op!.id.slice(0, 8)} · failed · ${app}$`));
+  await page.goBack();
+  await expect(page).toHaveTitle(`production (filtered) · ${app}`);
+
+  await page.goto('/operations/not-an-id');
+  await expect(page).toHaveTitle(`Not an operation id · ${app}`);
+  await page.goto('/no/such/page');
+  await expect(page).toHaveTitle(`Page not found · ${app}`);
 });

@@ -14,6 +14,9 @@ export function durationMs(op: Pick<Operation, 'status' | 'created_at' | 'update
 
 export const shortId = (id: string): string => id.slice(0, 8);
 
+/** "VM update 643e4891": what an operation is, in a few words (the tab title of its page). */
+export const operationTitle = (op: Pick<Operation, 'kind' | 'type' | 'id'>): string => `${humanize(op.kind)} ${op.type || '(no type)'} ${shortId(op.id)}`;
+
 const LABELLED = new Set<string>([...KNOWN_KINDS, ...KNOWN_TYPES]);
 
 /**

@@ -3,10 +3,12 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import { isUuid } from '../../../api/schemas';
+import { useDocumentTitle } from '../../../components/document-title';
 import { ErrorState } from '../../../components/error-state';
 import { paths } from '../../../config/paths';
 import { useOperation } from '../api/use-operation';
-import { usePrefetchProjects } from '../api/use-prefetch-projects';
+import { usePrefetchProjects } from '../api/project-names';
+import { operationTitle, shortId } from '../operation-model';
 import { ChangesDiff } from './changes-diff';
 import { listUrlFor } from './detail-view';
 import { OperationHeader } from './operation-header';
@@ -27,6 +29,16 @@ export default function OperationDetailPage({ operationId }: { operationId: stri
   const query = useOperation(operationId);
   // The project's name for the back link and the header picker, once the diff is on screen (no request before it).
   usePrefetchProjects(!!query.data);
+  // The tab names the operation and its status (it moves on while the page polls), or what went wrong.
+  useDocumentTitle(
+    !isUuid(operationId)
+      ? 'Not an operation id'
+      : query.data
+        ? `${operationTitle(query.data)} · ${query.data.status || '(empty)'}`
+        : isApiError(query.error) && query.error.isNotFound
+          ? 'Operation not found'
+          : `Operation ${shortId(operationId)}`,
+  );
   const from = (location.state as { from?: unknown } | null)?.from;
   const backUrl = typeof from === 'string' && from.startsWith('/projects/') ? from : paths.home();
   if (!isUuid(operationId))

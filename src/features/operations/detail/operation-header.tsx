@@ -1,5 +1,4 @@
 // Kind, type, status, ids, project link, times and duration of one operation.
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { CopyButton } from '../../../components/copy-button';
@@ -7,8 +6,8 @@ import { formatDuration } from '../../../components/format';
 import { timeZonePreference } from '../../../components/preferences';
 import { StatusBadge } from '../../../components/status-badge';
 import { inOtherZone, TimeFull } from '../../../components/time';
-import { projectListOptions } from '../api/queries';
-import { durationMs, humanize, isInFlight, shortId } from '../operation-model';
+import { useProjectLabel } from '../api/project-names';
+import { durationMs, humanize, isInFlight } from '../operation-model';
 
 /** Relative and absolute in the chosen zone, plus the other zone spelled out when it reads differently. */
 function Stamp({ iso }: { iso: string }) {
@@ -35,9 +34,7 @@ function IdLine({ label, id }: { label: string; id: string }) {
 
 export function OperationHeader({ op, listUrl, refreshing }: { op: Operation; listUrl: string; refreshing: boolean }) {
   // The project's name once the projects list is cached (the page prefetches it after the diff is on screen).
-  const projects = useQuery({ ...projectListOptions(), enabled: false });
-  const projectName = projects.data?.items.find((p) => p.id === op.project_id)?.name;
-  const projectLabel = projectName || `Project ${shortId(op.project_id)}`;
+  const projectLabel = useProjectLabel(op.project_id);
   const inFlight = isInFlight(op.status);
   return (
     <header className="detail-header">

@@ -6,9 +6,10 @@ import { paths } from '../../../config/paths';
 import { useLiveList } from '../api/use-live-list';
 import { useOperationList } from '../api/use-operation-list';
 import { ExportMenu } from '../export/export-menu';
+import { useDocumentTitle } from '../../../components/document-title';
 import { useFirstPaintShown } from '../../../components/first-paint';
 import { overviewPreference } from '../../../components/preferences';
-import { usePrefetchProjects } from '../api/use-prefetch-projects';
+import { usePrefetchProjects, useProjectLabel } from '../api/project-names';
 import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
 import { dataFilters, hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
@@ -30,6 +31,8 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   const live = useLiveList(projectId, data, filters.live, list);
   const { query, visible } = list;
   const filtered = hasActiveFilters(filters);
+  const projectLabel = useProjectLabel(projectId);
+  useDocumentTitle(filtered ? `${projectLabel} (filtered)` : projectLabel);
   // The overview aggregates every visible row: throttled while pages stream in, and rendered after the table,
   // never delaying a filter or sort toggle.
   const { sort: _sort, ...rowFilters } = data;

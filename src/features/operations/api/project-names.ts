@@ -1,9 +1,10 @@
 // The project names (header picker, the detail page's back link) are fetched once the page's own data is on screen:
 // never ahead of the list's first page or an operation's diff (decision 016; issue 4: a cold deep link makes exactly
 // one API request before the diff shows).
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useFirstPaintShown } from '../../../components/first-paint';
+import { shortId } from '../operation-model';
 import { projectListOptions } from './queries';
 
 /** Runs `fn` after the frame that shows what was just committed, when the browser is idle; returns a cancel. */
@@ -30,4 +31,13 @@ export function usePrefetchProjects(ready: boolean) {
     if (!ready || !shown) return;
     return afterNextFrameIdle(() => void queryClient.prefetchQuery(projectListOptions()));
   }, [ready, shown, queryClient]);
+}
+
+/**
+ * A project's name once the projects list is cached (never a request of its own), else "Project 724db860". Re-renders
+ * when the prefetch lands.
+ */
+export function useProjectLabel(projectId: string): string {
+  const projects = useQuery({ ...projectListOptions(), enabled: false });
+  return projects.data?.items.find((p) => p.id === projectId)?.name || `Project ${shortId(projectId)}`;
 }
