@@ -161,3 +161,15 @@ test('the tab title names the page: the project (filtered or not), an operation 
   await page.goto('/no/such/page');
   await expect(page).toHaveTitle(`Page not found · ${app}`);
 });
+
+test('times in the list are not cut off, in local time and in UTC (with its Z)', async ({ page, projects }) => {
+  await page.goto(`/projects/${projects[0]!.id}/operations?sort=created_at:asc`);
+  const cells = listTable(page).getByRole('cell').filter({ has: page.locator('time') });
+  await expect(cells.first()).toBeVisible();
+  for (const zone of ['Local', 'UTC']) {
+    await page.getByRole('group', { name: /time zone/i }).getByRole('button', { name: zone }).click();
+    await expect(cells.first().locator('time')).toHaveAttribute('data-zone', zone.toLowerCase());
+    const cut = await cells.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent + ' ' + el.querySelector('time')?.dataset.abs));
+    expect(cut).toEqual([]);
+  }
+});

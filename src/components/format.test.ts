@@ -39,11 +39,11 @@ describe('format', () => {
     }
     expect(formatShortDate('junk', now)).toBe('junk');
   });
-  it('formats short absolute times for table cells: time today, day and month this year, else the date', () => {
+  it('formats short absolute times for table cells: time today, day and month this year, else the whole date', () => {
     const now = Date.parse('2026-12-04T23:00:00Z');
     expect(formatShortAbsolute('2026-12-04T22:14:05Z', 'utc', now)).toBe('22:14');
     expect(formatShortAbsolute('2026-12-03T08:05:00Z', 'utc', now)).toBe('3 Dec 08:05');
-    expect(formatShortAbsolute('2025-12-03T08:05:00Z', 'utc', now)).toBe('2025-12-03');
+    expect(formatShortAbsolute('2025-12-03T08:05:00Z', 'utc', now)).toBe('2025-12-03 08:05');
     expect(formatShortAbsolute('junk', 'utc', now)).toBe('');
   });
 });

@@ -74,7 +74,7 @@ export function formatShortDate(iso: string, now = Date.now()): string {
   return `${d.getDate()} ${MONTHS[d.getMonth()]}${y === new Date(now).getFullYear() ? '' : ` ${y}`}`;
 }
 
-/** A short absolute time for table cells, in the chosen zone: "22:14" today, "3 Dec 22:14" this year, else "2025-12-03". */
+/** A short absolute time for table cells, in the chosen zone: "22:14" today, "3 Dec 22:14" this year, else "2025-12-03 22:14". */
 export function formatShortAbsolute(iso: string, mode: TimeZoneMode, now = Date.now()): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
@@ -86,5 +86,5 @@ export function formatShortAbsolute(iso: string, mode: TimeZoneMode, now = Date.
   const hm = `${pad(utc ? d.getUTCHours() : d.getHours())}:${pad(utc ? d.getUTCMinutes() : d.getMinutes())}`;
   if (y === ny && m === nm && day === nd) return hm;
   if (y === ny) return `${day} ${MONTHS[m]} ${hm}`;
-  return `${y}-${pad(m + 1)}-${pad(day)}`;
+  return `${y}-${pad(m + 1)}-${pad(day)} ${hm}`;
 }

@@ -33,15 +33,22 @@ function showBothZones(e: PointerEvent<HTMLTimeElement>) {
   el.title = bothZones(el.dateTime, el.dataset.zone === 'utc' ? 'utc' : 'local');
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * For table cells: relative, then a short absolute time in `zone` ("6 min ago 22:14"; the second part is CSS content
- * from data-abs, one element less per cell). A plain function, not a component: no hooks, no fiber of its own (the
- * table reads the zone and the shared clock once, for all its rows).
+ * For table cells, in `zone`: within a day, relative then a short absolute time ("6 min ago 22:14", "23 h ago 4 Dec
+ * 22:14"; the second part is CSS content from data-abs, one element less per cell); older, the short absolute alone
+ * ("21 Nov 10:12", "2025-12-03 10:12"), which tells one old row from the next where "2 months ago" would not, and fits.
+ * A plain function, not a component: no hooks, no fiber of its own (the table reads the zone and the shared clock
+ * once, for all its rows).
  */
-export function compactTime(iso: string, zone: TimeZoneMode, now?: number) {
+export function compactTime(iso: string, zone: TimeZoneMode, now = Date.now()) {
+  const short = formatShortAbsolute(iso, zone, now);
+  const abs = short && zone === 'utc' ? `${short}Z` : short;
+  const old = now - Date.parse(iso) >= DAY_MS;
   return (
-    <time className="time-compact" dateTime={iso} data-zone={zone} data-abs={`${formatShortAbsolute(iso, zone, now)}${zone === 'utc' ? 'Z' : ''}`} onPointerEnter={showBothZones}>
-      {formatRelative(iso, now)}
+    <time className="time-compact" dateTime={iso} data-zone={zone} data-abs={old || !abs ? undefined : abs} onPointerEnter={showBothZones}>
+      {old ? abs : formatRelative(iso, now)}
     </time>
   );
 }
