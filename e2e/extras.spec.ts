@@ -162,10 +162,13 @@ test('the tab title names the page: the project (filtered or not), an operation 
   await expect(page).toHaveTitle(`Page not found · ${app}`);
 });
 
-test('times in the list are not cut off, in local time and in UTC (with its Z)', async ({ page, projects }) => {
+test('times and kinds in the list are not cut off, in local time and in UTC (with its Z)', async ({ page, projects }) => {
   await page.goto(`/projects/${projects[0]!.id}/operations?sort=created_at:asc`);
   const cells = listTable(page).getByRole('cell').filter({ has: page.locator('time') });
   await expect(cells.first()).toBeVisible();
+  const kinds = await listTable(page).locator('[role="cell"]:nth-child(2)').evaluateAll((els) => els.map((el) => [el.textContent, el.scrollWidth > el.clientWidth]));
+  expect(kinds.length).toBeGreaterThan(10);
+  expect(kinds.filter(([, cut]) => cut)).toEqual([]);
   for (const zone of ['Local', 'UTC']) {
     await page.getByRole('group', { name: /time zone/i }).getByRole('button', { name: zone }).click();
     await expect(cells.first().locator('time')).toHaveAttribute('data-zone', zone.toLowerCase());
