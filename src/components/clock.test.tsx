@@ -16,11 +16,11 @@ function setHidden(hidden: boolean) {
 }
 
 /** A component that reads the clock; `last` is what it saw at its latest render. */
-function readerOf(useNow: () => number) {
+function readerOf(useClockTick: () => number) {
   const reader = {
     last: 0,
     Reader() {
-      reader.last = useNow();
+      reader.last = useClockTick();
       return null;
     },
   };
@@ -46,11 +46,21 @@ describe('the shared clock', () => {
     expect(screen.getByText('16 min ago')).toBeInTheDocument();
   });
 
+  it('a time shown between ticks is measured against the time now, not the last tick', async () => {
+    vi.resetModules();
+    const { Time } = await import('./time');
+    render(<Time iso={iso} />);
+    act(() => vi.advanceTimersByTime(20_000));
+    // An operation that arrived 20 s after the last tick, created 2 s ago: not "in 18 s".
+    render(<Time iso={new Date(T0 + 18_000).toISOString()} />);
+    expect(screen.getByText('just now')).toBeInTheDocument();
+  });
+
   it('ticks every TICK_MS for all its readers with one timer, and runs none when nobody reads it', async () => {
-    const { useNow, TICK_MS } = await load();
+    const { useClockTick, TICK_MS } = await load();
     const seen: number[][] = [[], []];
     function Reader({ i }: { i: number }) {
-      seen[i]!.push(useNow());
+      seen[i]!.push(useClockTick());
       return null;
     }
     const view = render(
@@ -68,7 +78,7 @@ describe('the shared clock', () => {
   });
 
   it('runs no timer in a hidden tab and catches up when the tab is shown', async () => {
-    const reader = readerOf((await load()).useNow);
+    const reader = readerOf((await load()).useClockTick);
     render(<reader.Reader />);
     act(() => setHidden(true));
     expect(vi.getTimerCount()).toBe(0);
@@ -80,7 +90,7 @@ describe('the shared clock', () => {
   });
 
   it('gives a fresh value to the first reader after nobody read it for a while', async () => {
-    const reader = readerOf((await load()).useNow);
+    const reader = readerOf((await load()).useClockTick);
     render(<reader.Reader />).unmount();
     vi.setSystemTime(T0 + 5 * 60_000);
     render(<reader.Reader />);

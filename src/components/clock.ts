@@ -1,6 +1,8 @@
-// "Now" for relative times ("6 min ago"), one for every time on screen. It moves every TICK_MS while something shows
-// a time and the tab is visible, so a list left open keeps telling the truth without a timer per row; a hidden tab
-// runs no timer and catches up when it is shown again.
+// One clock tick for every relative time on screen ("6 min ago"): every TICK_MS while something shows a time and the
+// tab is visible, so a list left open keeps telling the truth without a timer per row; a hidden tab runs no timer and
+// catches up when it is shown again. The tick only says when to re-render: what is rendered reads Date.now() itself,
+// since a row or time mounted between ticks (a live operation that just arrived) must not be compared with a clock up
+// to 30 s old ("in 20 s").
 import { useSyncExternalStore } from 'react';
 
 export const TICK_MS = 30_000;
@@ -48,5 +50,5 @@ function snapshot() {
   return now;
 }
 
-/** The shared "now" (ms since the epoch): re-renders the caller every TICK_MS while the tab is visible. */
-export const useNow = (): number => useSyncExternalStore(subscribe, snapshot, snapshot);
+/** Re-renders the caller every TICK_MS while the tab is visible; returns the tick's time (ms), a memo key. */
+export const useClockTick = (): number => useSyncExternalStore(subscribe, snapshot, snapshot);

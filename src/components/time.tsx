@@ -1,16 +1,16 @@
 // A timestamp shown relative ("3 min ago") with the absolute time in the chosen zone, and both zones on hover.
 import type { PointerEvent } from 'react';
-import { useNow } from './clock';
+import { useClockTick } from './clock';
 import { formatAbsolute, formatRelative, formatShortAbsolute, type TimeZoneMode } from './format';
 import { timeZonePreference } from './preferences';
 
-/** `now` defaults to the shared clock, so "3 min ago" stays true on a page left open. */
+/** Re-rendered on every clock tick, so "3 min ago" stays true on a page left open. */
 export function Time({ iso, now, mode }: { iso: string; now?: number; mode?: 'relative' | 'absolute' }) {
   const [zone] = timeZonePreference.use();
-  const clock = useNow();
+  useClockTick();
   return (
     <time dateTime={iso} title={bothZones(iso, zone)}>
-      {mode === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now ?? clock)}
+      {mode === 'absolute' ? formatAbsolute(iso, zone) : formatRelative(iso, now)}
     </time>
   );
 }
@@ -39,8 +39,8 @@ const DAY_MS = 86_400_000;
  * For table cells, in `zone`: within a day, relative then a short absolute time ("6 min ago 22:14", "23 h ago 4 Dec
  * 22:14"; the second part is CSS content from data-abs, one element less per cell); older, the short absolute alone
  * ("21 Nov 10:12", "2025-12-03 10:12"), which tells one old row from the next where "2 months ago" would not, and fits.
- * A plain function, not a component: no hooks, no fiber of its own (the table reads the zone and the shared clock
- * once, for all its rows).
+ * A plain function, not a component: no hooks, no fiber of its own (the table reads the zone and the clock tick once,
+ * for all its rows).
  */
 export function compactTime(iso: string, zone: TimeZoneMode, now = Date.now()) {
   const short = formatShortAbsolute(iso, zone, now);
@@ -56,10 +56,10 @@ export function compactTime(iso: string, zone: TimeZoneMode, now = Date.now()) {
 /** Relative and absolute side by side, for headers: "3 min ago · 2026-12-04 21:20:05 UTC". */
 export function TimeFull({ iso, now }: { iso: string; now?: number }) {
   const [zone] = timeZonePreference.use();
-  const clock = useNow();
+  useClockTick();
   return (
     <time dateTime={iso} title={bothZones(iso, 'local')}>
-      {formatRelative(iso, now ?? clock)} · {formatAbsolute(iso, zone)}
+      {formatRelative(iso, now)} · {formatAbsolute(iso, zone)}
     </time>
   );
 }

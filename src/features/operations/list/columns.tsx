@@ -13,8 +13,8 @@ import { changedFields, changesCell, idCell, resourceCell } from './row-cells';
 /** What every cell may depend on besides its operation; a change re-renders the rows. */
 export interface CellContext {
   zone: TimeZoneMode;
-  /** The shared clock (components/clock.ts): relative times move on with it. */
-  now: number;
+  /** The clock's last tick (components/clock.ts): a new one re-renders the rows, so relative times move on. */
+  tick: number;
 }
 
 export interface Column {
@@ -33,8 +33,8 @@ export const columns: readonly Column[] = [
   { id: 'type', header: 'Type', sortField: 'type', cell: (op) => op.type },
   { id: 'status', header: 'Status', sortField: 'status', cell: (op) => statusBadge(op.status) },
   { id: 'resource', header: 'Resource', cell: resourceCell },
-  { id: 'created', header: 'Created', sortField: 'created_at', cell: (op, { zone, now }) => compactTime(op.created_at, zone, now) },
-  { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op, { zone, now }) => compactTime(op.updated_at, zone, now) },
+  { id: 'created', header: 'Created', sortField: 'created_at', cell: (op, { zone }) => compactTime(op.created_at, zone) },
+  { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op, { zone }) => compactTime(op.updated_at, zone) },
   { id: 'duration', header: 'Duration', cell: (op) => formatDuration(durationMs(op)) },
   { id: 'changes', header: 'Changes', cell: changesCell, title: changedFields },
 ];

@@ -1,7 +1,7 @@
 // The virtualized table: sticky header, fixed-height rows, only the rows in view (plus 3 rows of overscan) in the DOM.
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Operation } from '../../../api/schemas';
-import { useNow } from '../../../components/clock';
+import { useClockTick } from '../../../components/clock';
 import { timeZonePreference } from '../../../components/preferences';
 import type { Sort } from '../search-params';
 import { columns, type CellContext } from './columns';
@@ -50,8 +50,8 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
   const actions = useRowActions(rows, { onOpen, onFilterResource });
   const [zone] = timeZonePreference.use();
   // Every visible row re-renders when the clock ticks (every 30 s): ~20 rows, so "6 min ago" does not go stale.
-  const now = useNow();
-  const ctx = useMemo<CellContext>(() => ({ zone, now }), [zone, now]);
+  const tick = useClockTick();
+  const ctx = useMemo<CellContext>(() => ({ zone, tick }), [zone, tick]);
   const { focusRow } = focus;
   useImperativeHandle(
     handle,
