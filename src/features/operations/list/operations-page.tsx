@@ -31,8 +31,6 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   const live = useLiveList(projectId, data, filters.live, list);
   const { query, visible } = list;
   const filtered = hasActiveFilters(filters);
-  const projectLabel = useProjectLabel(projectId);
-  useDocumentTitle(filtered ? `${projectLabel} (filtered)` : projectLabel);
   // The overview aggregates every visible row: throttled while pages stream in, and rendered after the table,
   // never delaying a filter or sort toggle.
   const { sort: _sort, ...rowFilters } = data;
@@ -95,6 +93,7 @@ export function OperationsPage({ projectId }: { projectId: string }) {
 
   return (
     <section className="ops-page" aria-labelledby="ops-title">
+      {firstPaintShown ? <TabTitle projectId={projectId} filtered={filtered} /> : null}
       <div className="ops-title-row">
         <h1 id="ops-title">Operations</h1>
         {!(query.isError && !query.isFetchNextPageError) ? <ListStatus list={list} filtered={filtered} scan={scan} /> : null}
@@ -120,4 +119,11 @@ export function OperationsPage({ projectId }: { projectId: string }) {
       {body}
     </section>
   );
+}
+
+/** Names the tab: the project, and whether the list is filtered. Mounted once the first rows are on screen (016). */
+function TabTitle({ projectId, filtered }: { projectId: string; filtered: boolean }) {
+  const label = useProjectLabel(projectId);
+  useDocumentTitle(filtered ? `${label} (filtered)` : label);
+  return null;
 }
