@@ -96,6 +96,17 @@ test.describe('header controls and shortcuts', () => {
   });
 });
 
+test('the overview’s kind table scrolls inside the strip with its column names in view', async ({ page, projects }) => {
+  await page.goto(`/projects/${projects[0]!.id}/operations`);
+  const kinds = page.getByRole('region', { name: 'Operations per kind' });
+  const head = kinds.getByRole('columnheader', { name: 'Kind' });
+  await expect(head).toBeVisible();
+  const top = (await kinds.boundingBox())!.y;
+  expect(await kinds.evaluate((el) => el.scrollHeight > el.clientHeight), 'more kinds than the strip shows').toBe(true);
+  await kinds.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect.poll(async () => Math.round((await head.boundingBox())!.y - top)).toBe(0);
+});
+
 test.describe('narrow windows', () => {
   test('the header fits one line at 1,000 px and wraps whole controls below that; the overview does not overlap itself', async ({ page, projects }) => {
     const box = async (name: string, locator: ReturnType<typeof page.locator>) => {
