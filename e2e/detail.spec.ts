@@ -169,3 +169,16 @@ for (const [timezoneId, both] of [
     });
   });
 }
+
+test('“Copy link” copies the operation’s deep link, which opens the same operation', async ({ page, projects, request, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const [op] = await listOps(request, '', projects[0]!.id, '&status=done');
+  await page.goto(`/operations/${op!.id}?view=unified`);
+  await page.getByRole('button', { name: 'Copy link to this operation' }).click();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(`${baseURL}/operations/${op!.id}`);
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('button', { name: 'Copy link to this operation' })).toBeVisible();
+  await expect(other.getByRole('code').filter({ hasText: op!.id })).toHaveCount(1);
+});

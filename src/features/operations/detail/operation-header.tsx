@@ -2,6 +2,7 @@
 import { Link } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { CopyButton } from '../../../components/copy-button';
+import { paths } from '../../../config/paths';
 import { formatDuration } from '../../../components/format';
 import { timeZonePreference } from '../../../components/preferences';
 import { StatusBadge } from '../../../components/status-badge';
@@ -50,7 +51,10 @@ export function OperationHeader({ op, listUrl, refreshing }: { op: Operation; li
           {inFlight ? 'Updating automatically until it finishes' : ''}
           {refreshing && !inFlight ? 'Refreshing…' : ''}
         </span>
-        <CopyButton className="button detail-copy-json" value={JSON.stringify(op, null, 2)} label="Copy as JSON" text="Copy as JSON" />
+        <span className="detail-actions">
+          <CopyButton className="button detail-copy" value={`${location.origin}${paths.operation(op.id)}`} label="Copy link to this operation" text="Copy link" />
+          <CopyButton className="button detail-copy" value={JSON.stringify(op, null, 2)} label="Copy as JSON" text="Copy as JSON" />
+        </span>
       </div>
       <dl className="detail-facts">
         <IdLine label="Operation id" id={op.id} />
