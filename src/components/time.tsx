@@ -15,16 +15,17 @@ export function Time({ iso, now, mode }: { iso: string; now?: number; mode?: 're
   );
 }
 
-/** The time in the zone other than `zone`, or null where both read the same (a browser whose own zone is UTC). */
-export function inOtherZone(iso: string, zone: TimeZoneMode): string | null {
+/** The time in `zone`, and in the other zone, or null there where both read the same (a browser whose zone is UTC). */
+export function zoneReadings(iso: string, zone: TimeZoneMode): [mine: string, other: string | null] {
+  const mine = formatAbsolute(iso, zone);
   const other = formatAbsolute(iso, zone === 'utc' ? 'local' : 'utc');
-  return other === formatAbsolute(iso, zone) ? null : other;
+  return [mine, other === mine ? null : other];
 }
 
 // The chosen zone first (it is what the UTC/local switch is about), the other one under it when it differs.
 const bothZones = (iso: string, zone: TimeZoneMode) => {
-  const other = inOtherZone(iso, zone);
-  return other ? `${formatAbsolute(iso, zone)}\n${other}` : formatAbsolute(iso, zone);
+  const [mine, other] = zoneReadings(iso, zone);
+  return other ? `${mine}\n${other}` : mine;
 };
 
 // The two-zone tooltip of a table cell is written when the pointer arrives, not for every row of every render.

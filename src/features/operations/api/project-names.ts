@@ -8,7 +8,7 @@ import { shortId } from '../operation-model';
 import { projectListOptions } from './queries';
 
 /** Runs `fn` after the frame that shows what was just committed, when the browser is idle; returns a cancel. */
-export function afterNextFrameIdle(fn: () => void): () => void {
+function afterNextFrameIdle(fn: () => void): () => void {
   let idle: number | undefined;
   const frame = requestAnimationFrame(() => {
     // The animation frame belongs to the frame that paints the commit; idle time comes after it. Safari has no

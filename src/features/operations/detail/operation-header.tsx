@@ -6,14 +6,14 @@ import { paths } from '../../../config/paths';
 import { formatDuration } from '../../../components/format';
 import { timeZonePreference } from '../../../components/preferences';
 import { StatusBadge } from '../../../components/status-badge';
-import { inOtherZone, TimeFull } from '../../../components/time';
+import { TimeFull, zoneReadings } from '../../../components/time';
 import { useProjectLabel } from '../api/project-names';
 import { durationMs, humanize, isInFlight } from '../operation-model';
 
 /** Relative and absolute in the chosen zone, plus the other zone spelled out when it reads differently. */
 function Stamp({ iso }: { iso: string }) {
   const [zone] = timeZonePreference.use();
-  const other = inOtherZone(iso, zone);
+  const [, other] = zoneReadings(iso, zone);
   return (
     <>
       <TimeFull iso={iso} />
