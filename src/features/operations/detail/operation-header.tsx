@@ -17,7 +17,12 @@ function Stamp({ iso }: { iso: string }) {
   return (
     <>
       <TimeFull iso={iso} />
-      {other ? <span className="detail-muted"> ({other})</span> : null}
+      {other ? (
+        <>
+          {' '}
+          <span className="detail-muted detail-other-zone">({other})</span>
+        </>
+      ) : null}
     </>
   );
 }
