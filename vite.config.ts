@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/precompress';
@@ -42,8 +43,45 @@ function precompressPlugin(): Plugin {
   };
 }
 
+// The two things index.html must have before the first paint travel inside it, not as two more requests on the way to
+// the first row (docs/decisions/018): `<script src=… data-inline>` becomes that file's text (dev and build), and in a
+// build the entry's stylesheet becomes a <style>. The server's CSP allows these two by hash (server/csp.ts).
+function inlineFirstPaintPlugins(): Plugin[] {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  return [
+    {
+      name: 'inline-first-paint:script',
+      transformIndexHtml: {
+        order: 'pre',
+        handler: (html) =>
+          html.replace(/<script src="\/([^"]+)" data-inline><\/script>/g, (_, file: string) => {
+            const text = readFileSync(join(root, file), 'utf8').trim();
+            if (/<\/script/i.test(text)) throw new Error(`${file} cannot be inlined: it contains "</script"`);
+            return `<script>${text}</script>`;
+          }),
+      },
+    },
+    {
+      name: 'inline-first-paint:style',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (html, { bundle }) =>
+          html.replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (tag, fileName: string) => {
+            const asset = bundle?.[fileName];
+            if (asset?.type !== 'asset') return tag;
+            const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+            if (/<\/style/i.test(css)) return tag;
+            delete bundle![fileName];
+            return `<style>${css}</style>`;
+          }),
+      },
+    },
+  ];
+}
+
 export default defineConfig({
-  plugins: [react(), apiPlugin(), precompressPlugin()],
+  plugins: [react(), apiPlugin(), ...inlineFirstPaintPlugins(), precompressPlugin()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,

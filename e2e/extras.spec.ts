@@ -14,7 +14,7 @@ test.describe('header controls and shortcuts', () => {
     await expectNoAxeViolations(page);
 
     await page.reload();
-    // Set by public/theme-init.js before the app runs: no light flash.
+    // Set by the theme script inlined into index.html (src/app/theme-init.js) before the app runs: no light flash.
     await expect(html).toHaveAttribute('data-theme', 'dark');
     await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
 

@@ -1,13 +1,16 @@
 // The one Node server: security headers, /v1 (stand-in or proxy), and the built app with SPA fallback.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { compressJson } from './compress-json';
+import { contentSecurityPolicy, inlineHashes } from './csp';
 import { isUuid } from './uuid';
 
+/** On every answer. createApp adds the hashes of the built index.html's inline theme script and stylesheet to the CSP. */
 export const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'content-security-policy': contentSecurityPolicy(),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
@@ -48,10 +51,14 @@ export interface ApiEnv {
 
 export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
   const app = new Hono();
+  // Read once: index.html changes only with a build, and a build means a restart.
+  const securityHeaders = staticDir
+    ? { ...SECURITY_HEADERS, 'content-security-policy': contentSecurityPolicy(inlineHashes(readFileSync(join(staticDir, 'index.html'), 'utf8'))) }
+    : SECURITY_HEADERS;
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    for (const [k, v] of Object.entries(securityHeaders)) c.res.headers.set(k, v);
     c.res.headers.delete('set-cookie');
     log?.(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Proxy security (issue 6), proven against a fake upstream on 127.0.0.1 and, where app.request() cannot send
 // the bytes (absolute-form targets, `//host`, raw CRLF, bad Host), over a real socket to listen() from ./http.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -237,7 +238,7 @@ describe('proxy security: credentials and the key', () => {
     expect(logs.join('\n')).not.toContain(KEY);
   });
 
-  it.runIf(existsSync(join(DIST, 'index.html')))('serves the built app (dist/client) without the key and without inline script', async () => {
+  it.runIf(existsSync(join(DIST, 'index.html')))('serves the built app (dist/client) without the key; its CSP allows its own inline theme script and stylesheet and no other', async () => {
     const built = createApp({ api: createProxyApi({ baseUrl: upstream.url, apiKey: KEY, timeoutMs: 300 }), mode: 'proxy', staticDir: DIST });
     const files: string[] = [];
     const walk = (dir: string): void => readdirSync(dir).forEach((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : files.push(join(dir, f))));
@@ -248,8 +249,20 @@ describe('proxy security: credentials and the key', () => {
       expectSecurityHeaders((n) => res.headers.get(n), file);
       expect(await everything(res)).not.toContain(KEY);
     }
-    const html = await (await built.request('/')).text();
-    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g) ?? [], 'inline <script> in index.html').toEqual([]);
+    const res = await built.request('/');
+    const html = await res.text();
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const inline = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1] ?? '');
+    const scripts = inline(/<script>([\s\S]*?)<\/script>/g);
+    const styles = inline(/<style>([\s\S]*?)<\/style>/g);
+    // The theme script and the entry's stylesheet, and nothing else inline (no attributes to hide a script behind).
+    expect(scripts.map((s) => s.includes('nirvana.theme'))).toEqual([true]);
+    expect(styles).toHaveLength(1);
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toEqual(['<script>']);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    expect(csp).toContain(`script-src 'self' ${hash(scripts[0]!)};`);
+    expect(csp).toContain(`style-src 'self' ${hash(styles[0]!)};`);
   });
 });
 

@@ -1,4 +1,5 @@
-// Applies the saved theme before first paint, so a dark choice never flashes light. A file, not inline: the CSP forbids inline scripts.
+// Applies the saved theme before first paint, so a dark choice never flashes light. Inlined into index.html by the build
+// (vite.config.ts); the CSP allows it by hash (server/csp.ts).
 // Keep in step with themePreference in src/components/preferences.ts and applyTheme in src/app/theme.ts.
 try {
   var saved = localStorage.getItem('nirvana.theme');

@@ -1,0 +1,46 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import { contentSecurityPolicy, inlineElements, inlineHashes } from './csp';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+
+const SCRIPT = 'document.documentElement.dataset.x = "1";';
+const STYLE = 'body{color:red}';
+// Worked out once with `openssl dgst -sha256 -binary | base64`, not with the code under test.
+const SCRIPT_HASH = "'sha256-PyqdDJbZiMOnaPVUZdckDIEYE9FjYnLw6ic7lzTeXOs='";
+const STYLE_HASH = "'sha256-FcQqt3aNlV7AZnGV4zkQRVeCeJOxbMPnQSx258L803E='";
+const HTML = `<!doctype html><html><head><script>${SCRIPT}</script><script type="module" src="/assets/app.js"></script>
+  <style>${STYLE}</style></head><body><div id="root"></div></body></html>`;
+
+describe('CSP for the built index.html', () => {
+  it('finds inline scripts and styles, not scripts loaded by src', () => {
+    expect(inlineElements(HTML)).toEqual({ scripts: [SCRIPT], styles: [STYLE] });
+    expect(inlineHashes(HTML)).toEqual({ scripts: [SCRIPT_HASH], styles: [STYLE_HASH] });
+  });
+
+  it('allows exactly those by hash, and nothing inline without a page', () => {
+    const csp = contentSecurityPolicy(inlineHashes(HTML));
+    expect(csp).toContain(`script-src 'self' ${SCRIPT_HASH};`);
+    expect(csp).toContain(`style-src 'self' ${STYLE_HASH};`);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|nonce-/);
+    expect(contentSecurityPolicy()).toContain("script-src 'self'; style-src 'self';");
+  });
+
+  it('puts the hashes of the index.html it serves on every answer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'csp-'));
+    try {
+      writeFileSync(join(dir, 'index.html'), HTML);
+      const app = createApp({ api: new Hono(), mode: 'demo', staticDir: dir });
+      for (const path of ['/', '/projects/x/operations', '/v1/nope']) {
+        const csp = (await app.request(path)).headers.get('content-security-policy');
+        expect(csp, path).toContain(`script-src 'self' ${SCRIPT_HASH};`);
+        expect(csp, path).toContain(`style-src 'self' ${STYLE_HASH};`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
