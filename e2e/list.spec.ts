@@ -176,6 +176,33 @@ test('Back restores the filters and the scroll position', async ({ page, project
   await expect(page).not.toHaveURL(/status=/);
 });
 
+test('Back and Forward between filter clicks show each entry’s own filters and rows', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'production').id}/operations`);
+  const statusButton = page.getByRole('search').getByRole('button', { name: /^Status/ });
+  const chip = (status: string) => page.getByRole('button', { name: `Remove filter status: ${status}` });
+  const statuses = () => dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[3]?.textContent?.trim()));
+  await statusButton.click();
+  await page.getByRole('checkbox', { name: /^done/ }).click();
+  await expect(page).toHaveURL(/status=done$/);
+  await page.getByRole('checkbox', { name: /^failed/ }).click();
+  await expect(page).toHaveURL(/status=done.*failed/);
+  await page.keyboard.press('Escape');
+  await expect(chip('failed')).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/status=done$/);
+  await expect(chip('done')).toBeVisible();
+  await expect(chip('failed')).toHaveCount(0);
+  await expect.poll(statuses).toEqual(expect.arrayContaining(['done']));
+  expect(new Set(await statuses())).toEqual(new Set(['done']));
+  await page.goBack();
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(chip('done')).toHaveCount(0);
+  await page.goForward();
+  await expect(chip('done')).toBeVisible();
+  expect(new Set(await statuses())).toEqual(new Set(['done']));
+});
+
 test('junk in the link is named in a notice, dropped from the URL with replace, and dismissible', async ({ page, projects }) => {
   const staging = byName(projects, 'staging');
   await page.goto(`/projects/${staging.id}/operations?status=failed,exploded&colour=blue`);

@@ -15,8 +15,10 @@ export function useListUrl() {
   const location = useLocation();
   const navigate = useNavigate();
   const { filters: urlFilters, ignored } = useMemo(() => parseListSearch(location.search), [location.search]);
-  // Set by a click; stands only while the history entry it was made on is still the current one.
+  // Set by a click; stands only while the history entry it was made on is still the current one. Dropped once the
+  // navigation lands: Back to that entry later must show that entry's own filters, not the ones clicked on it.
   const [pending, setPending] = useState<{ key: string; filters: ListFilters } | null>(null);
+  if (pending && pending.key !== location.key) setPending(null);
   const filters = pending && pending.key === location.key ? pending.filters : urlFilters;
   const current = location.search.replace(/^\?/, '');
   const state = (location.state ?? null) as ListHistoryState | null;
