@@ -8,6 +8,7 @@ import {
   fold,
   HUGE_BYTES,
   isGap,
+  MAX_EDITS,
   kindOf,
   signedDelta,
   type Line,
@@ -43,6 +44,30 @@ describe('strings', () => {
 
   it('treats a long single line as long text', () => {
     expect(diffText('x'.repeat(200), 'y'.repeat(200)).multiline).toBe(true);
+  });
+
+  it('shows two long lines that differ word for word as a whole removed and a whole added line', () => {
+    // ~2,000 words each, none shared: a word diff is hopeless (and cost seconds), so it gives up at MAX_EDITS.
+    const a = Array.from({ length: 2000 }, (_, i) => `a${i}`).join(' ');
+    const b = Array.from({ length: 2000 }, (_, i) => `b${i}`).join(' ');
+    const body = diffText(a, b);
+    expect(body.before).toEqual([{ op: 'removed', parts: [{ text: a, op: 'same' }] }]);
+    expect(body.after).toEqual([{ op: 'added', parts: [{ text: b, op: 'same' }] }]);
+    expect(body.unified.map((l) => l.op)).toEqual(['removed', 'added']);
+    // Many lines, all different: the line diff gives up too, and each pair of lines is shown whole.
+    const many = (p: string) => Array.from({ length: MAX_EDITS + 50 }, (_, i) => `${p}${i} x`).join('\n');
+    const lines = diffText(many('a'), many('b'));
+    expect(lines.before).toHaveLength(MAX_EDITS + 50);
+    expect(text(lines.after)).toBe(many('b'));
+    expect(marked(lines.after, 'added')).toEqual(Array.from({ length: MAX_EDITS + 50 }, (_, i) => `b${i}`));
+  });
+
+  it('still marks the words of a small edit inside a long line', () => {
+    const a = Array.from({ length: 2000 }, (_, i) => `w${i}`).join(' ');
+    const b = a.replace('w1500', 'changed');
+    const body = diffText(a, b);
+    expect(marked(body.before, 'removed')).toEqual(['w1500']);
+    expect(marked(body.after, 'added')).toEqual(['changed']);
   });
 
   it('shows values of 100 KB or more without diffing', () => {

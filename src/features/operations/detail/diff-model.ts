@@ -92,8 +92,17 @@ export function signedDelta(from: number, to: number): string {
 
 const byteLength = (s: string): number => new TextEncoder().encode(s).length;
 
-function wordParts(a: string, b: string): { before: Part[]; after: Part[]; unified: Part[] } {
-  const unified: Part[] = diffWordsWithSpace(a, b).map((c) => ({ text: c.value, op: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
+/**
+ * jsdiff's cost grows with length x edits, on the main thread during render: two long lines of different words
+ * (a JSON blob, a script in user_data) took seconds. Past this many edited words, or lines, it gives up and the
+ * value is shown as a whole removed line and a whole added one.
+ */
+export const MAX_EDITS = 200;
+
+function wordParts(a: string, b: string): { before: Part[]; after: Part[]; unified: Part[] } | null {
+  const changes = diffWordsWithSpace(a, b, { maxEditLength: MAX_EDITS });
+  if (!changes) return null;
+  const unified: Part[] = changes.map((c) => ({ text: c.value, op: c.added ? 'added' : c.removed ? 'removed' : 'same' }));
   return { before: unified.filter((p) => p.op !== 'added'), after: unified.filter((p) => p.op !== 'removed'), unified };
 }
 
@@ -103,8 +112,8 @@ const splitLines = (value: string): string[] => value.replace(/\n$/, '').split('
 /** Short strings: by word. Long or multi-line: by line, then by word inside each changed pair of lines. */
 export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> {
   const multiline = a.includes('\n') || b.includes('\n') || a.length > SHORT_TEXT || b.length > SHORT_TEXT;
-  if (!multiline) {
-    const w = wordParts(a, b);
+  const w = multiline ? null : wordParts(a, b);
+  if (w) {
     return { type: 'text', multiline, before: [{ op: 'same', parts: w.before }], after: [{ op: 'same', parts: w.after }], unified: [{ op: 'same', parts: w.unified }] };
   }
   const before: Line[] = [];
@@ -112,7 +121,10 @@ export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> 
   const unified: Line[] = [];
   // Both end in a newline so a last line is not reported changed only because a line was appended after it.
   const nl = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
-  const changes = diffLines(nl(a), nl(b));
+  const changes = diffLines(nl(a), nl(b), { maxEditLength: MAX_EDITS }) ?? [
+    { value: nl(a), removed: true, added: false, count: 0 },
+    { value: nl(b), removed: false, added: true, count: 0 },
+  ];
   for (let i = 0; i < changes.length; i++) {
     const c = changes[i]!;
     const next = changes[i + 1];
@@ -122,10 +134,13 @@ export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> 
       for (let j = 0; j < Math.max(old.length, neu.length); j++) {
         const o = old[j];
         const n = neu[j];
-        if (o !== undefined && n !== undefined) {
-          const w = wordParts(o, n);
+        const w = o !== undefined && n !== undefined ? wordParts(o, n) : null;
+        if (w) {
           before.push({ op: 'removed', parts: w.before });
           after.push({ op: 'added', parts: w.after });
+        } else if (o !== undefined && n !== undefined) {
+          before.push(lineOp('removed', o));
+          after.push(lineOp('added', n));
         } else if (o !== undefined) before.push(lineOp('removed', o));
         else if (n !== undefined) after.push(lineOp('added', n));
       }
