@@ -5,7 +5,7 @@ import type { ChangeValue, FieldDiff, Operation } from '../../../api/schemas';
 
 /** A value as the API sent it; `undefined` means the side was missing from the change entry. */
 export type Side = ChangeValue | undefined;
-export type ValueKind = 'string' | 'number' | 'boolean' | 'list' | 'null' | 'missing';
+export type ValueKind = 'string' | 'number' | 'boolean' | 'list' | 'json' | 'null' | 'missing';
 export type PartOp = 'same' | 'removed' | 'added';
 
 export interface Part {
@@ -53,10 +53,14 @@ export const HUGE_BYTES = 100 * 1024;
 export const SHORT_TEXT = 120;
 export const CHANGE_TRACKING_SINCE = Date.parse('2026-05-01T00:00:00Z');
 
+export const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
 export function kindOf(v: Side): ValueKind {
   if (v === undefined) return 'missing';
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'list';
+  if (isStringList(v)) return 'list';
+  // An object or a list of other things: outside the contract, shown as JSON (src/api/schemas.ts).
+  if (typeof v === 'object') return 'json';
   if (typeof v === 'number') return 'number';
   if (typeof v === 'boolean') return 'boolean';
   return 'string';
@@ -67,14 +71,16 @@ const KIND_NAMES: Record<ValueKind, string> = {
   number: 'number',
   boolean: 'on/off',
   list: 'list',
+  json: 'JSON',
   null: 'null',
   missing: 'missing',
 };
 export const kindName = (k: ValueKind): string => KIND_NAMES[k];
 
 export function sameValue(a: Side, b: Side): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
-  return a === b || (Number.isNaN(a) && Number.isNaN(b));
+  if (isStringList(a) && isStringList(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  if (a && b && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
 }
 
 /** The text a copy button puts on the clipboard: strings as they are, everything else as JSON. */
@@ -91,6 +97,9 @@ export function signedDelta(from: number, to: number): string {
 }
 
 const byteLength = (s: string): number => new TextEncoder().encode(s).length;
+
+/** A JSON value as indented text, so two of them can be diffed by line. */
+export const jsonText = (v: Side): string => JSON.stringify(v, null, 2) ?? '';
 
 /**
  * jsdiff's cost grows with length x edits, on the main thread during render: two long lines of different words
@@ -194,6 +203,10 @@ function bodyFor(from: Side, to: Side, fk: ValueKind, tk: ValueKind): Body {
   if (fk === 'number') return { type: 'number', from: from as number, to: to as number, delta: signedDelta(from as number, to as number) };
   if (fk === 'boolean') return { type: 'boolean', from: from as boolean, to: to as boolean };
   if (fk === 'list') return diffList(from as string[], to as string[]);
+  if (fk === 'json') {
+    const [a, b] = [jsonText(from), jsonText(to)];
+    return Math.max(byteLength(a), byteLength(b)) >= HUGE_BYTES ? { type: 'huge', bytes: Math.max(byteLength(a), byteLength(b)) } : diffText(a, b);
+  }
   return { type: 'plain' };
 }
 

@@ -2,7 +2,7 @@
 // and a hidden "added"/"removed" word for screen readers.
 import { useState, type ReactNode } from 'react';
 import { formatCount } from '../../../components/format';
-import { FOLD_LIMIT, fold, isGap, type Item, type Line, type Part, type PartOp, type Side, type ValueKind } from './diff-model';
+import { FOLD_LIMIT, fold, isGap, isStringList, jsonText, type Item, type Line, type Part, type PartOp, type Side, type ValueKind } from './diff-model';
 
 const SYMBOL: Record<PartOp, string> = { same: ' ', removed: '−', added: '+' };
 
@@ -131,8 +131,9 @@ export function Whole({ value, kind, expanded }: { value: Side; kind: ValueKind;
   if (value === null || value === undefined) return <code className="diff-null">null</code>;
   if (typeof value === 'boolean') return <OnOff value={value} />;
   if (typeof value === 'number') return <span className="diff-number">{value.toLocaleString('en-US', { maximumFractionDigits: 12 })}</span>;
-  if (Array.isArray(value)) return <Items items={value.map((text) => ({ text, op: 'same' }))} expanded={expanded} />;
+  if (isStringList(value)) return <Items items={value.map((text) => ({ text, op: 'same' }))} expanded={expanded} />;
   if (value === '') return <Placeholder>empty text</Placeholder>;
-  const lines = value.split('\n').map((text): Line => ({ op: 'same', parts: [{ text, op: 'same' }] }));
+  const text = typeof value === 'string' ? value : jsonText(value);
+  const lines = text.split('\n').map((line): Line => ({ op: 'same', parts: [{ text: line, op: 'same' }] }));
   return <TextLines lines={lines} expanded={expanded} gutter={false} />;
 }

@@ -29,6 +29,20 @@ describe('FieldRow', () => {
     expect(screen.getByText('⚠ type changed: number → text')).toBeInTheDocument();
   });
 
+  it('shows JSON outside the contract (an object, a list of numbers) as JSON, diffed by line', () => {
+    show('spec', { from: { cpu: 2, disk: 'nvme' }, to: { cpu: 4, disk: 'nvme' } });
+    const [before, after] = values();
+    expect(before).toContain('"cpu": [removed: 2],');
+    expect(after).toContain('"cpu": [added: 4],');
+    expect(after).toContain('"disk": "nvme"');
+    expect([...document.querySelectorAll('del')].map((d) => d.textContent)).toEqual(['[removed: 2]']);
+    expect([...document.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['[added: 4]']);
+    show('ports', { from: [22, 80], to: 'any' }, 'split', 'update');
+    expect(screen.getByText('⚠ type changed: JSON → text')).toBeInTheDocument();
+    expect(values().slice(2)).toEqual(['[  22,  80]', 'any']);
+    expect(document.body.textContent).not.toContain('[object Object]');
+  });
+
   it('tells null, empty text, empty list and a missing side apart', () => {
     show('a', { from: null, to: '' });
     show('b', { to: [] });

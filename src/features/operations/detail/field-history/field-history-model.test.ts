@@ -60,4 +60,10 @@ it('sameValue and formatChangeValue', () => {
   expect(formatChangeValue(undefined)).toBe('—');
   expect(formatChangeValue(false)).toBe('false');
   expect(formatChangeValue('')).toBe('""');
+  // JSON outside the contract: compared and shown as JSON, never "[object Object]".
+  expect(sameValue({ cpu: 2 }, { cpu: 2 })).toBe(true);
+  expect(sameValue({ cpu: 2 }, { cpu: 4 })).toBe(false);
+  expect(sameValue([22, 80], [22, 80])).toBe(true);
+  expect(formatChangeValue({ cpu: 2 })).toBe('{"cpu":2}');
+  expect(formatChangeValue([22, 80])).toBe('[22,80]');
 });

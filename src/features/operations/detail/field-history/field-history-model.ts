@@ -1,6 +1,7 @@
 // Each field's values across one resource's operations, oldest first, flagging drift: an operation whose `from`
 // is not what the previous recorded operation left behind, so something changed the field outside them.
 import type { ChangeValue, Operation } from '../../../../api/schemas';
+import { isStringList } from '../diff-model';
 
 export interface FieldEntry {
   operation: Operation;
@@ -19,11 +20,12 @@ export interface FieldTrack {
 
 /** Equal values; string arrays (tags, ports) compare as sets, since their order carries no meaning. */
 export function sameValue(a: ChangeValue | undefined, b: ChangeValue | undefined): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
+  if (isStringList(a) && isStringList(b)) {
     if (a.length !== b.length) return false;
     const sb = [...b].sort();
     return [...a].sort().every((v, i) => v === sb[i]);
   }
+  if (a && b && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 
@@ -57,11 +59,12 @@ export function fieldHistory(ops: readonly Operation[]): FieldTrack[] {
   return [...tracks.values()].sort((a, b) => a.field.localeCompare(b.field));
 }
 
-/** How a change value reads in the UI: strings as they are, lists comma-separated, nothing as an em dash. */
+/** How a change value reads in the UI: strings as they are, lists comma-separated, other JSON as JSON, nothing as —. */
 export function formatChangeValue(v: ChangeValue | undefined): string {
   if (v === undefined) return '—';
   if (v === null) return 'null';
-  if (Array.isArray(v)) return v.length ? `[${v.join(', ')}]` : '[]';
+  if (isStringList(v)) return v.length ? `[${v.join(', ')}]` : '[]';
+  if (typeof v === 'object') return JSON.stringify(v);
   if (v === '') return '""';
   return String(v);
 }
