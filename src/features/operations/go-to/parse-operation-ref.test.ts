@@ -25,6 +25,12 @@ describe('parseOperationRef', () => {
     if (!r.ok) expect(r.message).toMatch(/“3f2c9a8e” is not an operation id/);
   });
 
+  it('says a link with a malformed escape cannot be read, instead of throwing', () => {
+    for (const input of ['https://x/operations/%', `/operations/${ID.slice(0, 30)}%E0%A4%A`]) {
+      expect(parseOperationRef(input)).toEqual({ ok: false, message: 'That link could not be read.' });
+    }
+  });
+
   it('explains a project list link', () => {
     const r = parseOperationRef(`http://host/projects/${ID}/operations?status=failed`);
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/project’s operation list/) });

@@ -16,12 +16,14 @@ export function parseOperationRef(input: string): OperationRef {
   if (!looksLikeLink) return { ok: false, message: `“${text.slice(0, 60)}” is not an operation id: expected ${EXAMPLE}.` };
 
   let pathname: string;
+  let id: string;
   try {
     pathname = new URL(text, 'http://dashboard.invalid').pathname;
+    // Throws on a malformed escape ("…/operations/%"), like the URL parser on a malformed link.
+    id = decodeURIComponent(OPERATION_PATH.exec(pathname)?.[1] ?? '');
   } catch {
     return { ok: false, message: 'That link could not be read.' };
   }
-  const id = decodeURIComponent(OPERATION_PATH.exec(pathname)?.[1] ?? '');
   if (isUuid(id)) return { ok: true, id: id.toLowerCase() };
   if (/\/projects\/[^/]+\/operations\/?$/.test(pathname))
     return { ok: false, message: 'That link opens a project’s operation list, not one operation.' };
