@@ -1,5 +1,9 @@
 // @vitest-environment node
 import { afterAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../app';
+import { listen } from '../http';
+import { createProxyApi } from '../proxy';
 import { createDemoApi } from './api';
 import { toOperation } from './types';
 
@@ -142,6 +146,25 @@ describe('stand-in API: get and faults', () => {
     expect((await get('/v1/projects', undefined, locked.app)).status).toBe(401);
     expect((await get('/v1/projects', { headers: { authorization: 'Bearer wrong' } }, locked.app)).status).toBe(401);
     expect((await get('/v1/projects', { headers: { authorization: 'Bearer secret' } }, locked.app)).status).toBe(200);
+  });
+
+  it('as a served stand-in with DEMO_API_KEY, lets the key through: another dashboard can proxy to it', async () => {
+    const locked = createDemoApi({ ...base, DEMO_SIZE: 10, DEMO_API_KEY: 'secret' });
+    const server = await listen(createApp({ api: locked.app, mode: 'demo' }), 0, '127.0.0.1');
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      expect((await fetch(`${url}/v1/projects`)).status).toBe(401);
+      expect((await fetch(`${url}/v1/projects`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
+      expect((await fetch(`${url}/v1/projects`, { headers: { authorization: 'Bearer secret' } })).status).toBe(200);
+      const proxied = createApp({ api: createProxyApi({ baseUrl: url, apiKey: 'secret', timeoutMs: 2000 }), mode: 'proxy' });
+      const res = await proxied.request('/v1/projects');
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as Page).items.length).toBeGreaterThan(0);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      locked.stop();
+    }
   });
 
   it('fails on request with DEMO_FAIL_RATE, giving Retry-After on 429', async () => {
