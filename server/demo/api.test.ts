@@ -23,7 +23,7 @@ afterAll(() => demo.stop());
 const [large, staging, , empty] = demo.data.projects;
 interface Page {
   items: { id: string; kind: string; status: string; type: string; created_at: string; details: unknown }[];
-  pagination: { next_cursor: string | null; total_count: number };
+  pagination: { next_cursor: string | null; previous_cursor?: string | null; total_count: number };
 }
 async function get(path: string, init?: RequestInit, api = demo.app) {
   const res = await api.request(path, init);
@@ -73,6 +73,26 @@ describe('stand-in API: list', () => {
     } while (cursor && pages < 50);
     expect(seen.size).toBe(1200);
     expect(pages).toBe(12);
+  });
+
+  it('gives each page a previous_cursor that leads back through the same pages, null on the first', async () => {
+    const query = `/v1/operations?project_id=${staging!.id}&limit=10&status=done&sort=created_at:asc`;
+    const at = (cursor: string | null | undefined) => get(cursor ? `${query}&cursor=${encodeURIComponent(cursor)}` : query);
+    const forward: string[][] = [];
+    let page = await at(null);
+    expect(page.body.pagination.previous_cursor).toBeNull();
+    for (let i = 0; i < 5; i++) {
+      forward.push(page.body.items.map((o) => o.id));
+      page = await at(page.body.pagination.next_cursor);
+    }
+    expect(new Set(forward.flat()).size).toBe(50);
+    const backward: string[][] = [];
+    for (let i = 0; i < 5; i++) {
+      page = await at(page.body.pagination.previous_cursor);
+      backward.unshift(page.body.items.map((o) => o.id));
+    }
+    expect(backward).toEqual(forward);
+    expect(page.body.pagination.previous_cursor).toBeNull();
   });
 
   it('filters by kind, status and type, counts matches, and sorts ascending on request', async () => {

@@ -104,7 +104,7 @@ export function createDemoApi(options: DemoOptions, now = Date.now()) {
         items: page.items,
         pagination: {
           next_cursor: page.hasMore && page.lastKey ? codec.encode({ p: projectId, f: fp, k: page.lastKey }) : null,
-          previous_cursor: rawCursor ?? null,
+          previous_cursor: page.prevKey ? codec.encode({ p: projectId, f: fp, k: page.prevKey }) : null,
           total_count: page.total,
         },
       });

@@ -103,8 +103,27 @@ function comparator(sort: SortKey[]) {
 export interface PageResult {
   items: Operation[];
   lastKey: (number | string)[] | null;
+  /** Key to start the previous page after ([] = from the start), or null on the first page. */
+  prevKey: (number | string)[] | null;
   hasMore: boolean;
   total: number;
+}
+
+/**
+ * Where the page before the one starting at `start` begins: the key of the item just before its first match, [] when
+ * that page is the first one, null when nothing matches before `start` (there is no previous page).
+ */
+function previousPageKey(list: StoredOperation[], filters: Filters, sort: SortKey[], start: number, limit: number): (number | string)[] | null {
+  let found = 0;
+  let first = -1;
+  for (let j = start - 1; j >= 0 && found < limit; j--) {
+    if (matches(list[j] as StoredOperation, filters)) {
+      found++;
+      first = j;
+    }
+  }
+  if (!found) return null;
+  return first === 0 ? [] : keyOf(list[first - 1] as StoredOperation, sort);
 }
 
 /** One project's operations with cached sort orders; `version` changes whenever live data moves. */
@@ -144,7 +163,8 @@ export class ProjectStore {
   page(filters: Filters, sort: SortKey[], fp: string, limit: number, after: CursorPayload | null): PageResult {
     const list = this.order(sort);
     let start = 0;
-    if (after) {
+    // An empty key starts at the beginning: it is the previous_cursor of the second page.
+    if (after && after.k.length) {
       // Binary search for the first item strictly after the cursor's key.
       let lo = 0;
       let hi = list.length;
@@ -172,6 +192,7 @@ export class ProjectStore {
     return {
       items: out.map(toOperation),
       lastKey: last ? keyOf(last, sort) : null,
+      prevKey: after ? previousPageKey(list, filters, sort, start, limit) : null,
       hasMore,
       total: this.count(filters, fp),
     };
