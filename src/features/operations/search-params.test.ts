@@ -10,13 +10,14 @@ describe('list URL state', () => {
 
   it('tolerates junk: drops it, names it, keeps the rest', () => {
     const { filters, ignored } = parseListSearch(
-      '?status=failed,exploded&type=create,nope&kind=Not%20A%20Kind&sort=name:up&from=yesterday&to=2026-13-45&live=maybe&utm=x&q=',
+      '?status=failed,ex-ploded&type=create,no%20pe&kind=Not%20A%20Kind&sort=name:up&from=yesterday&to=2026-13-45&live=maybe&utm=x&q=',
     );
     expect(filters).toEqual({ ...EMPTY_FILTERS, status: ['failed'], type: ['create'] });
-    expect(ignored).toEqual(['kind=Not A Kind', 'status=exploded', 'type=nope', 'sort=name:up', 'from=yesterday', 'to=2026-13-45', 'live=maybe', 'utm']);
+    expect(ignored).toEqual(['kind=Not A Kind', 'status=ex-ploded', 'type=no pe', 'sort=name:up', 'from=yesterday', 'to=2026-13-45', 'live=maybe', 'utm']);
   });
 
-  it('keeps kinds it does not know (the API grows new ones)', () => {
+  it('keeps kinds, statuses and types it does not know (the API grows new ones; the menus offer those seen)', () => {
+    expect(parseListSearch('status=paused,done&type=resize').filters).toEqual({ ...EMPTY_FILTERS, status: ['done', 'paused'], type: ['resize'] });
     expect(parseListSearch('kind=nks_load_balancer').filters.kind).toEqual(['nks_load_balancer']);
   });
 

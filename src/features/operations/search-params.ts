@@ -1,7 +1,6 @@
 // The ONE place that parses and writes list view state (filters, sort, range, live) to the URL.
-// Parsing tolerates junk (unknown values are dropped and reported); serialising uses a stable order,
+// Parsing tolerates junk (malformed values are dropped and reported); serialising uses a stable order,
 // so equal views give equal URLs. The URL is a public contract: links get shared.
-import { KNOWN_STATUSES, KNOWN_TYPES } from '../../api/schemas';
 
 /** Sorts the API understands (its own format); the list asks for these and re-sorts what it gets. */
 export const API_SORTS = ['created_at:desc', 'created_at:asc', 'updated_at:desc', 'updated_at:asc'] as const;
@@ -43,8 +42,10 @@ export interface ParseResult {
   ignored: string[];
 }
 
-// Kinds are open-ended (the API grows new ones), so any well-formed identifier is accepted.
-const KIND_RE = /^[a-z][a-z0-9_]{0,63}$/;
+// Kinds, statuses and types are open-ended (the API grows new values, and the filter menus offer the ones seen in
+// the data), so any well-formed identifier is accepted; junk is dropped and named.
+const VALUE_RE = /^[a-z][a-z0-9_]{0,63}$/;
+const isValue = (v: string) => VALUE_RE.test(v);
 const DATE_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const MAX_Q = 200;
 /** Per filter: more than the API has values for, few enough that the request to the API stays short. */
@@ -77,12 +78,10 @@ function parseList(
 export function parseListSearch(search: string | URLSearchParams): ParseResult {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const ignored: string[] = [];
-  const known = <T extends string>(list: readonly T[]) => (v: string) => (list as readonly string[]).includes(v);
-
   const filters: ListFilters = {
-    kind: parseList(params, 'kind', (v) => KIND_RE.test(v), ignored),
-    status: parseList(params, 'status', known(KNOWN_STATUSES), ignored),
-    type: parseList(params, 'type', known(KNOWN_TYPES), ignored),
+    kind: parseList(params, 'kind', isValue, ignored),
+    status: parseList(params, 'status', isValue, ignored),
+    type: parseList(params, 'type', isValue, ignored),
     q: '',
     sort: DEFAULT_SORT,
     from: '',
