@@ -6,15 +6,21 @@ import { rangeToInstant, type DataFilters } from '../search-params';
 
 export const PAGE_SIZE = 100;
 
+/**
+ * What a list query asks the API for. The search `q` is not sent (the API has no text search): it filters the loaded
+ * rows only, so it is not part of the key, and typing a search keeps the pages already loaded instead of starting over.
+ */
+export const sentFilters = ({ q: _q, ...sent }: DataFilters) => sent;
+
 export const operationKeys = {
   all: ['operations'] as const,
   lists: () => [...operationKeys.all, 'list'] as const,
-  list: (projectId: string, filters: DataFilters) => [...operationKeys.lists(), projectId, filters] as const,
+  list: (projectId: string, filters: DataFilters) => [...operationKeys.lists(), projectId, sentFilters(filters)] as const,
   details: () => [...operationKeys.all, 'detail'] as const,
   detail: (id: string) => [...operationKeys.details(), id] as const,
   /** The live poll of a list's first page (its buffer of new rows); kept apart from lists(), which hold pages. */
   heads: () => [...operationKeys.all, 'head'] as const,
-  head: (projectId: string, filters: DataFilters) => [...operationKeys.heads(), projectId, filters] as const,
+  head: (projectId: string, filters: DataFilters) => [...operationKeys.heads(), projectId, sentFilters(filters)] as const,
   resources: () => [...operationKeys.all, 'resource'] as const,
   resource: (projectId: string, resourceId: string) => [...operationKeys.resources(), projectId, resourceId] as const,
 };

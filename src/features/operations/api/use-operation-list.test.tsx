@@ -94,6 +94,28 @@ describe('useOperationList', () => {
     await waitFor(() => expect(result.current.visible).toHaveLength(3)); // op(2) came twice: shown once
   });
 
+  it('searches the rows already loaded, keeping them and asking the API for nothing new', async () => {
+    const seen = fakeApi({
+      '': [200, { items: [op(1), op(2)], pagination: { next_cursor: 'a', total_count: 4 } }],
+      a: [200, { items: [op(3), op(4)], pagination: { next_cursor: null, total_count: 4 } }],
+    });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    const { result, rerender } = renderHook(({ q }) => useOperationList(PROJECT, { ...EMPTY_FILTERS, q }), { wrapper, initialProps: { q: '' } });
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
+    await act(() => result.current.query.fetchNextPage());
+    await waitFor(() => expect(result.current.pageCount).toBe(2));
+    rerender({ q: 'r4' }); // a row of the second page
+    await waitFor(() => expect(result.current.visible.map((o) => o.resource_id)).toEqual(['r4']));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(result.current.visible.map((o) => o.resource_id)).toEqual(['r4']);
+    expect(result.current.pageCount).toBe(2);
+    rerender({ q: '' });
+    expect(result.current.visible).toHaveLength(4);
+    expect(seen).toHaveLength(2);
+    expect(seen.every((u) => !u.searchParams.has('q'))).toBe(true);
+  });
+
   it('a list URL opened cold asks for page 1 before React renders, and the list reuses that request', async () => {
     const seen = fakeApi({ '': [200, { items: [op(1), op(2)], pagination: { next_cursor: null, total_count: 2 } }] });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

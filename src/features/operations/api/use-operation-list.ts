@@ -38,7 +38,8 @@ export function useOperationList(projectId: string, filters: ListFilters) {
   });
   const [cache] = useState(createLoadedCache);
   const pages = query.data?.pages ?? NO_PAGES;
-  const loaded = useMemo(() => cache(JSON.stringify(data), pages), [cache, data, pages]);
+  // Keyed like the query: a new search term filters the same loaded rows, it does not rebuild their index.
+  const loaded = useMemo(() => cache(JSON.stringify(options.queryKey), pages), [cache, options.queryKey, pages]);
   const visible = useMemo(() => viewRows(loaded, data, filters.sort), [loaded, data, filters.sort]);
 
   const real = query.isPlaceholderData ? NO_PAGES : pages;
