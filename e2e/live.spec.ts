@@ -12,6 +12,18 @@ test.describe('live list', () => {
     return ((await (await request.get(`${server.url()}/v1/projects`)).json()) as { items: { id: string }[] }).items[0]!.id;
   }
 
+  test('sorted oldest first, the pill counts the operations created since, not the newest rows not loaded yet', async ({ page, request }) => {
+    await page.goto(`${server.url()}/projects/${await liveProject(request)}/operations?sort=created_at:asc`);
+    await expect(dataRows(page).first()).toBeVisible();
+    // The stand-in adds about one operation a second; polls come every 5 s. Before, the first poll said "100+".
+    const pill = page.getByRole('button', { name: /new operations? — show/ });
+    await expect(pill).toBeVisible({ timeout: 20_000 });
+    const n = Number((await pill.textContent())!.match(/(\d+)\+? new/)![1]);
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(30);
+    await expect(pill).not.toContainText('reloads the list');
+  });
+
   test('a new row waits in the pill; the focused row stays put until "show"', async ({ page, request }) => {
     await page.goto(`${server.url()}/projects/${await liveProject(request)}/operations`);
     await expect(dataRows(page).first()).toBeVisible();

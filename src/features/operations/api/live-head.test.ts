@@ -17,6 +17,22 @@ describe('live head merge', () => {
   const c = at(1);
   const loaded = data(page([a, b], 'c1'), page([c]));
 
+  it('in a view sorted oldest first, counts as new only what was created after the first poll, and sees no gap', () => {
+    // Loaded: the oldest rows. The API's newest page holds rows that are only not loaded yet.
+    const oldest = data(page([c, b], 'c1'));
+    const newer = [at(30), at(29), at(28)];
+    const first = mergeHead(oldest, page(newer, 'more'), [], EMPTY_HEAD, all, false);
+    expect(first.live.incoming).toEqual([]);
+    expect(first.live.gap).toBe(false);
+    const created = at(31, { status: 'pending' });
+    const second = mergeHead(oldest, page([created, ...newer], 'more'), [], first.live, all, false);
+    expect(second.live.incoming.map((o) => o.id)).toEqual([created.id]);
+    expect(second.live.gap).toBe(false);
+    // A project that was empty at the first poll: whatever appears afterwards is new.
+    const empty = mergeHead(data(page([])), page([]), [], EMPTY_HEAD, all, false);
+    expect(mergeHead(data(page([])), page([created]), [], empty.live, all, false).live.incoming).toHaveLength(1);
+  });
+
   it('keeps new operations in the buffer and leaves the loaded pages untouched', () => {
     const fresh = at(4, { status: 'pending' });
     const { data: next, live } = mergeHead(loaded, page([fresh, a, b]), [], EMPTY_HEAD, all);

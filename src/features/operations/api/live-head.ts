@@ -16,6 +16,12 @@ export interface LiveHead {
   gap: boolean;
   /** Polls so far; rotates which in-flight rows beyond the head are refreshed. */
   polls: number;
+  /**
+   * In a view not sorted newest first, the loaded rows are not the newest ones, so the head page holds rows that are
+   * merely not loaded yet. There, the first poll notes the newest `created_at` it sees, and only operations created
+   * after it are new. Unset in a newest-first view.
+   */
+  since?: string;
 }
 
 export const EMPTY_HEAD: LiveHead = { incoming: [], settled: [], gap: false, polls: 0 };
@@ -55,17 +61,24 @@ export function mergeHead(
   refreshed: readonly Operation[],
   before: LiveHead,
   matches: (op: Operation) => boolean,
+  newestFirstView = true,
 ): { data: ListData; live: LiveHead } {
   const fresh = new Map<string, Operation>();
   for (const op of [...refreshed, ...head.items]) fresh.set(op.id, op);
   const buffer = new Map(before.incoming.map((op) => [op.id, op]));
   // Buffered rows loaded meanwhile (Refresh, a later page) leave the buffer.
   const { data: next, found, settled } = applyUpdates(data, fresh, new Set(buffer.keys()));
-  for (const op of head.items) if (!found.has(op.id)) buffer.set(op.id, op);
+  const newest = head.items.reduce<string | undefined>((max, op) => (max === undefined || op.created_at > max ? op.created_at : max), undefined);
+  const since = newestFirstView ? undefined : (before.since ?? newest ?? '');
+  // `since: ''`: the first poll saw an empty head, so anything that appears later is new.
+  const isNew = (op: Operation) =>
+    newestFirstView || (before.since !== undefined && (before.since === '' || Date.parse(op.created_at) > Date.parse(before.since)));
+  for (const op of head.items) if (!found.has(op.id) && isNew(op)) buffer.set(op.id, op);
   const incoming = [...buffer.values()].filter((op) => !found.has(op.id) && matches(op)).sort(newestFirst);
   const loadedAny = data.pages.some((p) => p.items.length > 0);
-  const missed = loadedAny && !!head.pagination?.next_cursor && !head.items.some((op) => found.has(op.id));
-  return { data: next, live: { incoming, settled, gap: before.gap || missed, polls: before.polls + 1 } };
+  // Only a newest-first view can tell that rows were missed between the head page and the loaded ones.
+  const missed = newestFirstView && loadedAny && !!head.pagination?.next_cursor && !head.items.some((op) => found.has(op.id));
+  return { data: next, live: { incoming, settled, gap: before.gap || missed, polls: before.polls + 1, since } };
 }
 
 /** "Show": the buffered operations go to the top of page 0 (a superset of it, so the loaded index is patched, not rebuilt). */

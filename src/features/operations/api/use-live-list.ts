@@ -32,7 +32,14 @@ export const liveHeadOptions = (queryClient: QueryClient, projectId: string, fil
       // A page in flight would be appended to the pages it started from, dropping a write made meanwhile: wait a poll.
       if (!state?.data || state.fetchStatus === 'fetching') return { ...before, settled: [], polls: before.polls + 1 };
       const match = createMatcher(filters);
-      const merged = mergeHead(state.data, head, refreshed.filter((op): op is Operation => !!op), before, (op) => !match || match(op, Date.parse(op.created_at)));
+      const merged = mergeHead(
+        state.data,
+        head,
+        refreshed.filter((op): op is Operation => !!op),
+        before,
+        (op) => !match || match(op, Date.parse(op.created_at)),
+        filters.sort === 'created_at:desc',
+      );
       if (merged.data !== state.data) queryClient.setQueryData(listKey, merged.data, { updatedAt: state.dataUpdatedAt });
       return merged.live;
     },
