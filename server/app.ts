@@ -1,5 +1,5 @@
 // The one Node server: security headers, /v1 (stand-in or proxy), and the built app with SPA fallback.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -44,6 +44,24 @@ export function firstPagePreload(url: URL): string | null {
   return `/v1/operations?project_id=${projectId}&limit=100&sort=created_at%3Adesc`;
 }
 
+/**
+ * The headers with the CSP for the index.html on disk. Re-read when the file changes: a build while the server runs
+ * must not leave it sending the old hashes, which would refuse the new inline CSS (an unstyled page).
+ */
+function builtAppHeaders(indexFile: string): () => Record<string, string> {
+  let seen = -1;
+  let headers = SECURITY_HEADERS;
+  return () => {
+    const mtime = statSync(indexFile, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    if (mtime !== seen) {
+      seen = mtime;
+      const html = mtime ? readFileSync(indexFile, 'utf8') : '';
+      headers = { ...SECURITY_HEADERS, 'content-security-policy': contentSecurityPolicy(inlineHashes(html)) };
+    }
+    return headers;
+  };
+}
+
 /** What createApp hands the /v1 app beside each request: the browser's abort signal (the request itself has none). */
 export interface ApiEnv {
   Bindings: { clientSignal?: AbortSignal };
@@ -51,14 +69,11 @@ export interface ApiEnv {
 
 export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
   const app = new Hono();
-  // Read once: index.html changes only with a build, and a build means a restart.
-  const securityHeaders = staticDir
-    ? { ...SECURITY_HEADERS, 'content-security-policy': contentSecurityPolicy(inlineHashes(readFileSync(join(staticDir, 'index.html'), 'utf8'))) }
-    : SECURITY_HEADERS;
+  const securityHeaders = staticDir ? builtAppHeaders(join(staticDir, 'index.html')) : () => SECURITY_HEADERS;
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    for (const [k, v] of Object.entries(securityHeaders)) c.res.headers.set(k, v);
+    for (const [k, v] of Object.entries(securityHeaders())) c.res.headers.set(k, v);
     c.res.headers.delete('set-cookie');
     log?.(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { contentSecurityPolicy, inlineElements, inlineHashes } from './csp';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
@@ -39,6 +40,12 @@ describe('CSP for the built index.html', () => {
         expect(csp, path).toContain(`script-src 'self' ${SCRIPT_HASH};`);
         expect(csp, path).toContain(`style-src 'self' ${STYLE_HASH};`);
       }
+      // A build while the server runs: the next answer carries the new file's hashes.
+      writeFileSync(join(dir, 'index.html'), HTML.replace(STYLE, 'body{color:blue}'));
+      utimesSync(join(dir, 'index.html'), new Date(), new Date(Date.now() + 5000));
+      const csp = (await app.request('/')).headers.get('content-security-policy');
+      expect(csp).not.toContain(STYLE_HASH);
+      expect(csp).toContain(`style-src 'self' 'sha256-${createHash('sha256').update('body{color:blue}').digest('base64')}';`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
