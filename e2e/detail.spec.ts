@@ -79,6 +79,22 @@ test('list -> detail -> Back keeps the list URL with its filters, and the header
   expect(await theme.boundingBox()).toEqual(before);
 });
 
+test('Escape closes a menu on the detail page and stays there; the next Escape goes back to the list', async ({ page, projects }) => {
+  const listUrl = `/projects/${projects[0]!.id}/operations`;
+  await page.goto(listUrl);
+  await listTable(page).getByRole('row').nth(1).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/operations\/[0-9a-f-]{36}$/);
+  const picker = page.getByRole('button', { name: /^Project:/ });
+  await picker.click();
+  await expect(picker).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Escape');
+  await expect(picker).toHaveAttribute('aria-expanded', 'false');
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/\/operations\/[0-9a-f-]{36}$/);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`${listUrl}$`));
+});
+
 test('axe finds no violations on a create and on a no-changes operation, light and dark', async ({ page, projects, request }) => {
   const ops = await listOps(request, '', projects[0]!.id);
   const picks = [ops.find((o) => o.type === 'create'), ops.find((o) => o.details === null || !Object.keys(o.details.changes).length)];

@@ -14,6 +14,8 @@ export function useDismiss(
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape') return;
+      // This Escape is spent: the page-wide one (back from an operation to the list) must not act on it too.
+      e.preventDefault();
       close();
       trigger?.current?.focus();
     };
