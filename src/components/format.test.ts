@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAbsolute, formatCount, formatDuration, formatRelative, formatShortAbsolute, formatShortDate } from './format';
+import { countOf, formatAbsolute, formatCount, formatDuration, formatRelative, formatShortAbsolute, formatShortDate } from './format';
 
 describe('format', () => {
   it('formats durations a person reads at a glance', () => {
@@ -8,6 +8,11 @@ describe('format', () => {
     expect(formatDuration(4_200)).toBe('4.2 s');
     expect(formatDuration(42_000)).toBe('42 s');
     expect(formatDuration(125_000)).toBe('2 min 5 s');
+    // No "0 min" after whole hours; days past two of them (overview steps go up to 30 days).
+    expect(formatDuration(12 * 3_600_000)).toBe('12 h');
+    expect(formatDuration(12 * 3_600_000 + 5 * 60_000)).toBe('12 h 5 min');
+    expect(formatDuration(30 * 86_400_000)).toBe('30 days');
+    expect(formatDuration(3 * 86_400_000 + 2 * 3_600_000)).toBe('3 days 2 h');
     expect(formatDuration(3_720_000)).toBe('1 h 2 min');
     expect(formatDuration(179_600)).toBe('3 min');
     expect(formatDuration(59_700)).toBe('1 min');
@@ -45,5 +50,12 @@ describe('format', () => {
     expect(formatShortAbsolute('2026-12-03T08:05:00Z', 'utc', now)).toBe('3 Dec 08:05');
     expect(formatShortAbsolute('2025-12-03T08:05:00Z', 'utc', now)).toBe('2025-12-03 08:05');
     expect(formatShortAbsolute('junk', 'utc', now)).toBe('');
+  });
+});
+
+describe('countOf', () => {
+  it('puts the word in the singular only for one', () => {
+    expect([0, 1, 2, 1200].map((n) => countOf(n, 'operation'))).toEqual(['0 operations', '1 operation', '2 operations', '1,200 operations']);
+    expect(countOf(1, 'match', 'matches')).toBe('1 match');
   });
 });

@@ -20,8 +20,16 @@ export function formatDuration(ms: number | null): string {
   const m = Math.floor(total / 60);
   const rs = total % 60;
   if (m < 60) return rs ? `${m} min ${rs} s` : `${m} min`;
-  return `${Math.floor(m / 60)} h ${m % 60} min`;
+  const h = Math.floor(m / 60);
+  const rm = m % 60;
+  if (h < 48) return rm ? `${h} h ${rm} min` : `${h} h`;
+  const d = Math.floor(h / 24);
+  const rh = h % 24;
+  return rh ? `${d} days ${rh} h` : `${d} days`;
 }
+
+/** "1 operation", "4 operations", "1,200 operations": a grouped count and the word that goes with it. */
+export const countOf = (n: number, one: string, many = `${one}s`): string => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 const UNITS: [string, string, number][] = [
   ['year', 'years', 365 * 86_400_000],

@@ -47,7 +47,7 @@ export function ProjectPicker() {
 
 function ProjectLinks(props: { title: string; ids: string[]; projects: Project[] | undefined; current: string | undefined; onPick: () => void }) {
   return (
-    <nav aria-label={`${props.title} projects`}>
+    <nav aria-label={/projects$/i.test(props.title) ? props.title : `${props.title} projects`}>
       <h2 className="picker-title">{props.title}</h2>
       <ul className="picker-list">
         {props.ids.map((id) => (

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { ErrorState } from '../../../components/error-state';
-import { formatCount } from '../../../components/format';
+import { countOf, formatCount } from '../../../components/format';
 import { StatusBadge } from '../../../components/status-badge';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
@@ -80,7 +80,7 @@ export function ResourceHistory({ op }: { op: Operation }) {
         {full.data && (
           <p className="detail-muted" role="status">
             {full.data.complete
-              ? `Full history: ${formatCount(full.data.items.length)} operation(s).`
+              ? `Full history: ${countOf(full.data.items.length, 'operation')}.`
               : `Searched the newest ${formatCount(RESOURCE_SCAN_PAGES * PAGE_SIZE)} operations of this project; older ones were not searched.`}
           </p>
         )}
@@ -90,7 +90,7 @@ export function ResourceHistory({ op }: { op: Operation }) {
         <section className="detail-section" aria-labelledby="field-history-title">
           <h2 id="field-history-title">Field history</h2>
           <p className="detail-muted">
-            Each field across the {formatCount(items.length)} operation(s) above, oldest first{full.data ? '' : ' (load the full history for more)'}.
+            Each field across the {countOf(items.length, 'operation')} above, oldest first{full.data ? '' : ' (load the full history for more)'}.
           </p>
           <FieldHistory ops={items} currentId={op.id} />
         </section>

@@ -1,6 +1,6 @@
 // Download the rows on screen (already filtered) as CSV or JSON. Built on click, so a large list costs nothing until then.
 import type { Operation } from '../../../api/schemas';
-import { formatCount } from '../../../components/format';
+import { countOf } from '../../../components/format';
 import type { ListFilters } from '../search-params';
 import { exportFileName, toCsv, toJson } from './to-file';
 import './export-menu.css';
@@ -22,7 +22,7 @@ const FORMATS = [
 
 export function ExportMenu({ rows, filters, projectId }: { rows: readonly Operation[]; filters: ListFilters; projectId: string }) {
   const empty = rows.length === 0;
-  const note = empty ? 'Nothing to export' : `${formatCount(rows.length)} ${rows.length === 1 ? 'row' : 'rows'}`;
+  const note = empty ? 'Nothing to export' : countOf(rows.length, 'row');
   return (
     <div role="group" aria-label={`Export (${note})`} className="export-menu" title={`Export the ${note} shown`}>
       {FORMATS.map((f) => (

@@ -1,12 +1,12 @@
 // "N new operations — show": new rows wait here, so nothing moves under the reader until they ask for it.
-import { formatCount } from '../../../components/format';
+import { countOf, formatCount } from '../../../components/format';
 import type { LiveListState } from '../api/use-live-list';
 
 export function LivePill({ live, onShown }: { live: LiveListState; onShown: () => void }) {
   const n = live.incoming.length;
   const text = live.gap
     ? `${formatCount(n)}+ new operations — show (reloads the list)`
-    : `${formatCount(n)} new ${n === 1 ? 'operation' : 'operations'} — show`;
+    : `${countOf(n, 'new operation')} — show`;
   return (
     <div className="ops-live-slot" role="status">
       {n > 0 || live.gap ? (

@@ -1,7 +1,7 @@
 // Above the list: when the filtered operations happened (by status) and how each kind fares. Aggregated once per rows change.
 import { memo, useEffect, useId, useState } from 'react';
 import type { Operation } from '../../../api/schemas';
-import { formatAbsolute, formatCount, formatDuration } from '../../../components/format';
+import { countOf, formatAbsolute, formatCount, formatDuration } from '../../../components/format';
 import { timeZonePreference } from '../../../components/preferences';
 import { StatusBadge } from '../../../components/status-badge';
 import { aggregate, sliceAggregate, type Bucket, type Overview } from './aggregate';
@@ -60,7 +60,7 @@ export function OverviewStrip({ rows, onRangeSelect }: OverviewStripProps) {
   return (
     <section className="overview" aria-labelledby={headingId}>
       <h2 id={headingId} className="overview-title">
-        Overview of {formatCount(total)} {total === 1 ? 'operation' : 'operations'}
+        Overview of {countOf(total, 'operation')}
       </h2>
       <div className="overview-chart">
         <p id={summaryId} className="overview-summary">
