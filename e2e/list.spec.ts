@@ -258,7 +258,7 @@ test('the project picker validates a pasted id and lists projects; axe is clean 
   await page.getByRole('textbox', { name: 'Project id' }).fill('not-a-uuid');
   await page.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('alert')).toContainText('A project id is a UUID');
-  await expect(page.getByRole('navigation', { name: 'All projects projects' }).getByRole('link', { name: /staging/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'All projects', exact: true }).getByRole('link', { name: /staging/ })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('textbox', { name: 'Project id' }).fill(staging.id);
   await page.getByRole('button', { name: 'Open' }).click();
