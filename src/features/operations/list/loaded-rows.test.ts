@@ -65,7 +65,14 @@ describe('loaded rows', () => {
     expect(viewRows(inc, f, 'kind:asc')).toEqual(asc);
     const expected = [...ops].sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : Date.parse(y.created_at) - Date.parse(x.created_at)));
     expect(asc.map((o) => o.id)).toEqual(expected.map((o) => o.id));
-    expect(viewRows(full, f, 'kind:desc').map((o) => o.id)).toEqual(expected.reverse().map((o) => o.id));
+    // Descending reverses the kinds, not the rows within a kind: each kind still reads newest first.
+    const expectedDesc = [...ops].sort((x, y) => (x.kind > y.kind ? -1 : x.kind < y.kind ? 1 : Date.parse(y.created_at) - Date.parse(x.created_at)));
+    expect(viewRows(full, f, 'kind:desc').map((o) => o.id)).toEqual(expectedDesc.map((o) => o.id));
+    expect(viewRows(inc, f, 'kind:desc').map((o) => o.id)).toEqual(expectedDesc.map((o) => o.id));
+    // Filtered too, and time columns simply reverse.
+    const vms = viewRows(full, dataFilters({ ...EMPTY_FILTERS, kind: ['vm', 'vpc'] }), 'kind:desc');
+    expect(vms.map((o) => o.id)).toEqual(expectedDesc.filter((o) => o.kind === 'vm' || o.kind === 'vpc').map((o) => o.id));
+    expect(viewRows(full, f, 'created_at:desc')).toEqual([...viewRows(full, f, 'created_at:asc')].reverse());
   });
 
   it('filters on the client what an old API sends back unfiltered', () => {

@@ -33,7 +33,7 @@ const time = (iso: string) => {
 
 type Compare = (a: number, b: number) => number;
 
-/** Ascending order of a field, ties by id; text fields tie by newest first, so "desc" reads oldest-first per value. */
+/** Ascending order of a field, ties by id; text fields tie by newest first (descendingOrder keeps that for "desc"). */
 function comparator(field: SortField, rows: Operation[], created: Float64Array, updated: Float64Array): Compare {
   const byId = (a: number, b: number) => (rows[a]!.id < rows[b]!.id ? -1 : rows[a]!.id > rows[b]!.id ? 1 : 0);
   if (field === 'created_at' || field === 'updated_at') {
@@ -222,6 +222,30 @@ export function createMatcher(f: DataFilters): ((op: Operation, createdMs: numbe
 }
 
 // Row indexes that matched, reused by every call (viewRows runs synchronously): a toggle allocates only its result.
+const descending = new WeakMap<Int32Array, Int32Array>();
+
+/**
+ * The order for "desc", made once per index: reversed, except that rows with equal kind, status or type keep their
+ * newest-first order. Only the groups reverse, so "Status desc" lists each status newest first, as "asc" does.
+ */
+function descendingOrder(loaded: LoadedRows, field: SortField): Int32Array {
+  const asc = loaded.ascending[field];
+  let out = descending.get(asc);
+  if (out) return out;
+  out = new Int32Array(asc.length);
+  const group = field === 'created_at' || field === 'updated_at' ? null : loaded.codes[field];
+  let k = 0;
+  for (let end = asc.length; end > 0; ) {
+    let start = end - 1;
+    if (group) while (start > 0 && group[asc[start - 1]!] === group[asc[start]!]) start--;
+    out.set(asc.subarray(start, end), k);
+    k += end - start;
+    end = start;
+  }
+  descending.set(asc, out);
+  return out;
+}
+
 let matched = new Int32Array(0);
 
 /**
@@ -232,14 +256,13 @@ let matched = new Int32Array(0);
  */
 export function viewRows(loaded: LoadedRows, f: DataFilters, sort: Sort = f.sort): Operation[] {
   const [field, dir] = sort.split(':') as [SortField, 'asc' | 'desc'];
-  const order = loaded.ascending[field];
+  const order = dir === 'desc' ? descendingOrder(loaded, field) : loaded.ascending[field];
   const { rows, created, codes, codeOf } = loaded;
   const n = order.length;
-  const desc = dir === 'desc';
   const parts = filterParts(f);
   if (!parts) {
     const out = new Array<Operation>(n);
-    for (let k = 0; k < n; k++) out[k] = rows[order[desc ? n - 1 - k : k]!]!;
+    for (let k = 0; k < n; k++) out[k] = rows[order[k]!]!;
     return out;
   }
   // Per facet, 1 for each code the filter allows; null when the facet does not filter.
@@ -258,7 +281,7 @@ export function viewRows(loaded: LoadedRows, f: DataFilters, sort: Sort = f.sort
   if (matched.length < n) matched = new Int32Array(Math.max(n, matched.length * 2));
   let count = 0;
   for (let k = 0; k < n; k++) {
-    const i = order[desc ? n - 1 - k : k]!;
+    const i = order[k]!;
     if (kind && !kind[kindOf[i]!]) continue;
     if (status && !status[statusOf[i]!]) continue;
     if (type && !type[typeOf[i]!]) continue;
