@@ -163,6 +163,30 @@ test('shows unknown kind, status and type as they are', async ({ page }) => {
   await expect(page.locator('.detail-title')).toContainText('exploded');
 });
 
+test.describe('with the API unreachable', () => {
+  test.use({ allowedConsoleErrors: failedResource('net::ERR_CONNECTION_REFUSED') });
+  test('a failed Refresh keeps every loaded row and says so; a later Refresh brings page 1 back', async ({ page }) => {
+    let down = false;
+    const pages = paged([ops(0, 100), ops(100, 100)], 200);
+    await fakeApi(page, (url, call) => (down ? { abort: 'connectionrefused' } : pages(url, call)));
+    await page.goto(PAGED);
+    await expect(status(page)).toHaveText(/^100 of 200 loaded/);
+    await scrollToEnd(page);
+    await expect(status(page)).toHaveText(/^200 of 200 loaded/);
+    down = true;
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not refresh' });
+    await expect(alert).toContainText('The rows below are the ones loaded before', { timeout: 15_000 });
+    await expect(status(page)).toHaveText(/^200 of 200 loaded/);
+    await expect(table(page)).toHaveAttribute('aria-rowcount', '201');
+    down = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(alert).toBeHidden();
+    await expect(status(page)).toHaveText(/^100 of 200 loaded/);
+    await expect(table(page).getByRole('link', { name: uuid(0).slice(0, 8) })).toBeVisible();
+  });
+});
+
 test('keeps loaded rows when a later page has a schema error', async ({ page }) => {
   const bad: unknown[] = ops(100, 100);
   bad[1] = { ...(bad[1] as Operation), created_at: 12345 };

@@ -34,7 +34,7 @@ export async function apiGet<T>(
     // A caller's own abort is not an API failure: let React Query see the AbortError it expects.
     if (signal?.aborted) return error;
     if (timeout.aborted) return new ApiError('timeout', `The API did not answer within ${timeoutMs / 1000} s`);
-    return new ApiError('network', 'Could not reach the server. Check your connection; loaded data is kept.');
+    return new ApiError('network', 'Could not reach the server. Check your connection.');
   };
   let response: Response;
   let text: string;

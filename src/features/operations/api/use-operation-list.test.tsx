@@ -94,6 +94,32 @@ describe('useOperationList', () => {
     await waitFor(() => expect(result.current.visible).toHaveLength(3)); // op(2) came twice: shown once
   });
 
+  it('Refresh keeps every loaded page when page 1 fails, and replaces them with a fresh page 1 when it answers', async () => {
+    const pages: Record<string, [number, unknown]> = {
+      '': [200, { items: [op(1), op(2)], pagination: { next_cursor: 'a', total_count: 4 } }],
+      a: [200, { items: [op(3), op(4)], pagination: { next_cursor: null, total_count: 4 } }],
+    };
+    const seen = fakeApi(pages);
+    const { result } = setup();
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
+    await act(() => result.current.query.fetchNextPage());
+    await waitFor(() => expect(result.current.visible).toHaveLength(4));
+
+    pages[''] = [503, { message: 'Service temporarily unavailable' }];
+    let ok: boolean | undefined;
+    await act(async () => void (ok = await result.current.refresh()));
+    expect(ok).toBe(false);
+    await waitFor(() => expect(result.current.query.isError).toBe(true));
+    expect(result.current.visible.map((o) => o.resource_id)).toEqual(['r1', 'r2', 'r3', 'r4']);
+
+    pages[''] = [200, { items: [op(0), op(1)], pagination: { next_cursor: 'a', total_count: 5 } }];
+    await act(async () => void (ok = await result.current.refresh()));
+    expect(ok).toBe(true);
+    await waitFor(() => expect(result.current.visible.map((o) => o.resource_id)).toEqual(['r0', 'r1']));
+    expect(result.current.query.isError).toBe(false);
+    expect(seen.map((u) => u.searchParams.get('cursor'))).toEqual([null, 'a', null, null]);
+  });
+
   it('searches the rows already loaded, keeping them and asking the API for nothing new', async () => {
     const seen = fakeApi({
       '': [200, { items: [op(1), op(2)], pagination: { next_cursor: 'a', total_count: 4 } }],

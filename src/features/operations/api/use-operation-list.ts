@@ -49,8 +49,12 @@ export function useOperationList(projectId: string, filters: ListFilters) {
   const key = options.queryKey;
   // Stops the page in flight; React Query keeps every page loaded before it.
   const cancel = useCallback(() => queryClient.cancelQueries({ queryKey: key, exact: true }), [queryClient, key]);
-  // Back to page 1 with fresh data (the list is never refetched behind the person's back: see staleTime).
-  const refresh = useCallback(() => queryClient.resetQueries({ queryKey: key, exact: true }), [queryClient, key]);
+  // Back to page 1 with fresh data (the list is never refetched behind the person's back: see staleTime). The loaded
+  // pages stay on screen until page 1 answers, and stay if it fails: the query then holds its error beside them.
+  const refresh = useCallback(
+    (): Promise<boolean> => queryClient.infiniteQuery({ ...options, pages: 1, staleTime: 0 }).then(() => true, () => false),
+    [queryClient, options],
+  );
   return {
     query,
     cancel,

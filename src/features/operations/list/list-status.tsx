@@ -16,11 +16,13 @@ export function retryingText(error: unknown): string {
 
 interface Props {
   list: OperationListState;
+  /** Back to page 1 with fresh data; the loaded rows stay if it fails. */
+  onRefresh: () => void;
   filtered: boolean;
   scan: { scanning: boolean; paused: boolean; restart: () => void; stop: () => void };
 }
 
-export function ListStatus({ list, filtered, scan }: Props) {
+export function ListStatus({ list, onRefresh, filtered, scan }: Props) {
   const { query, scanned, total, oldest, visible, repeatedCursor } = list;
   const of = total !== null ? ` of ${formatCount(total)}` : '';
   const more = query.hasNextPage;
@@ -39,7 +41,7 @@ export function ListStatus({ list, filtered, scan }: Props) {
         {repeatedCursor ? <span className="ops-warn"> · The API sent a page cursor it had already sent; loading stopped here to avoid a loop.</span> : null}
       </p>
       {!query.isPending && !query.isFetching ? (
-        <button type="button" className="button" onClick={() => void list.refresh()}>
+        <button type="button" className="button" onClick={onRefresh}>
           Refresh
         </button>
       ) : null}
@@ -74,4 +76,21 @@ export function ListFooter({ list }: { list: OperationListState }) {
   if (!query.hasNextPage && !query.isPlaceholderData && list.visible.length > 0)
     return <div className="ops-footer ops-muted">{list.repeatedCursor ? 'Loading stopped: the API repeated a page cursor' : 'End of list'}</div>;
   return null;
+}
+
+/** A failed Refresh (or any refetch of page 1) with rows already loaded: they stay, and this says so. */
+export function RefreshFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const d = describeError(error);
+  return (
+    <div className="ops-notice" role="alert">
+      <span>
+        Could not refresh: {d.detail} The rows below are the ones loaded before.
+      </span>
+      {d.retryable ? (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
+  );
 }

@@ -14,7 +14,7 @@ import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
 import { dataFilters, hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
 import { EmptyProject, ListError, ListSkeleton, NoMatches } from './list-states';
-import { ListFooter, ListStatus } from './list-status';
+import { ListFooter, ListStatus, RefreshFailed } from './list-status';
 import { ListToolbar } from './list-toolbar';
 import { LivePill, LiveToggle } from './live-pill';
 import { OperationsTable, type TableHandle } from './operations-table';
@@ -66,9 +66,18 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   });
   const onRangeSelect = useCallback((from: string, to: string) => latest.current.setFilters({ ...latest.current.filters, from, to }), []);
 
+  // To the top first: page 1 is what comes back, and a list left scrolled to its end would load page 2 at once.
+  const onRefresh = useCallback(() => {
+    table.current?.revealTop();
+    void list.refresh();
+  }, [list, table]);
+  // With rows loaded, a failed refresh leaves them on screen with a notice; with none, the error is the page.
+  const failed = query.isError && !query.isFetchNextPageError;
+  const failedAlone = failed && !query.data;
+
   let body;
   if (query.isPending) body = <ListSkeleton />;
-  else if (query.isError && !query.isFetchNextPageError) body = <ListError error={query.error} onRetry={() => void query.refetch()} />;
+  else if (failedAlone) body = <ListError error={query.error} onRetry={() => void query.refetch()} />;
   else if (visible.length === 0 && !query.hasNextPage && !query.isPlaceholderData && !query.isFetching)
     body = filtered ? <NoMatches filters={filters} onChange={setFilters} /> : <EmptyProject />;
   else if (visible.length === 0 && scan.paused)
@@ -90,13 +99,20 @@ export function OperationsPage({ projectId }: { projectId: string }) {
         overlay={live.enabled ? <LivePill live={live} onShown={() => (revealFrom.current = visible)} /> : null}
       />
     );
+  if (failed && !failedAlone)
+    body = (
+      <>
+        <RefreshFailed error={query.error} onRetry={onRefresh} />
+        {body}
+      </>
+    );
 
   return (
     <section className="ops-page" aria-labelledby="ops-title">
       {firstPaintShown ? <TabTitle projectId={projectId} filtered={filtered} /> : null}
       <div className="ops-title-row">
         <h1 id="ops-title">Operations</h1>
-        {!(query.isError && !query.isFetchNextPageError) ? <ListStatus list={list} filtered={filtered} scan={scan} /> : null}
+        {!failedAlone ? <ListStatus list={list} onRefresh={onRefresh} filtered={filtered} scan={scan} /> : null}
         <div className="ops-toolbar-actions">
           <LiveToggle on={filters.live} failed={live.failed} onChange={(on) => setFilters({ ...filters, live: on })} />
           <button type="button" className="button" aria-pressed={overview === 'shown'} onClick={() => setOverview(overview === 'shown' ? 'hidden' : 'shown')}>
