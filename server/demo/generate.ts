@@ -60,7 +60,7 @@ function userData(rng: Rng): string {
   return lines.join('\n');
 }
 
-function initialState(rng: Rng, kind: string): State {
+export function initialState(rng: Rng, kind: string): State {
   switch (kind) {
     case 'vm': {
       const s: State = {
@@ -149,14 +149,14 @@ const MUTABLE: Record<string, string[]> = {
 const empty = (v: ChangeValue): ChangeValue =>
   Array.isArray(v) ? [] : typeof v === 'number' ? 0 : typeof v === 'boolean' ? false : '';
 
-function createChanges(state: State): Record<string, FieldDiff> {
+export function createChanges(state: State): Record<string, FieldDiff> {
   return Object.fromEntries(Object.entries(state).map(([k, v]) => [k, { from: empty(v), to: v }]));
 }
 function deleteChanges(state: State): Record<string, FieldDiff> {
   return Object.fromEntries(Object.entries(state).map(([k, v]) => [k, { from: v, to: empty(v) }]));
 }
 
-function updateChanges(rng: Rng, kind: string, state: State): { changes: Record<string, FieldDiff>; next: State } {
+export function updateChanges(rng: Rng, kind: string, state: State): { changes: Record<string, FieldDiff>; next: State } {
   const fields = MUTABLE[kind] ?? ['name', 'tags'];
   const n = int(rng, 1, Math.min(3, fields.length));
   const next = { ...state };

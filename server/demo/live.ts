@@ -1,8 +1,8 @@
 // Live demo data: in-flight operations settle over the next minutes and new ones arrive at the head.
-import { generateProjectOperations, makeOp } from './generate';
+import { createChanges, generateProjectOperations, initialState, makeOp, updateChanges } from './generate';
 import { chance, createRng, int, pick } from './random';
 import type { ProjectStore } from './store';
-import { unpackChanges, type StoredOperation } from './types';
+import type { StoredOperation } from './types';
 
 export interface LiveOptions {
   tickMs: number;
@@ -25,15 +25,22 @@ export function startLive(store: ProjectStore, { tickMs, seed, onAdd }: LiveOpti
     const existing = store.items.length && chance(rng, 0.6) ? pick(rng, store.items.slice(-500)) : undefined;
     const [template] = generateProjectOperations({ projectId: store.items[0]?.project_id ?? '', count: 1, now, rng });
     if (!template) return;
+    const onExisting = existing && existing.type !== 'delete' ? existing : undefined;
+    const kind = onExisting?.kind ?? template.kind;
+    const type = onExisting ? pick(rng, ['update', 'update', 'restart']) : 'create';
+    // Changes that belong to the resource's kind: an update gets some of that kind's fields, a restart none, and a
+    // create every field of a new resource of that kind.
+    const state = initialState(rng, kind);
+    const changes = type === 'update' ? updateChanges(rng, kind, state).changes : type === 'restart' ? {} : createChanges(state);
     const s = makeOp(rng, {
       projectId: template.project_id,
-      resourceId: existing && existing.type !== 'delete' ? existing.resource_id : template.resource_id,
-      kind: existing && existing.type !== 'delete' ? existing.kind : template.kind,
-      type: existing ? pick(rng, ['update', 'update', 'restart']) : 'create',
+      resourceId: onExisting?.resource_id ?? template.resource_id,
+      kind,
+      type,
       status,
       createdMs: now,
       updatedMs: now,
-      changes: template.changes ? unpackChanges(template.changes) : {},
+      changes,
     });
     schedule(s, now, tickMs, rng);
     store.items.push(s);
