@@ -136,6 +136,12 @@ test('j/k move a visible focus over the rows, Enter opens; / focuses search; ? l
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/operations/${id}$`));
   await expect(page.getByRole('button', { name: 'Copy as JSON' })).toBeVisible();
+
+  // Esc back to the list: the row just opened has the focus again, and j goes on from it.
+  await page.keyboard.press('Escape');
+  await expect(link(1)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(link(2)).toBeFocused();
 });
 
 test('field history shows each field across a resource’s operations', async ({ page, projects, request }) => {

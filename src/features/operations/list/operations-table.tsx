@@ -46,7 +46,7 @@ export interface TableHandle {
 export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer, onOpen, onFilterResource, flash, overlay, handle }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { first, last } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, OVERSCAN);
-  const focus = useTableFocus(scrollRef, rows, { first, last }, ROW_HEIGHT, onOpen);
+  const focus = useTableFocus(scrollRef, rows, { first, last }, ROW_HEIGHT, onOpen, scrollKey);
   const actions = useRowActions(rows, { onOpen, onFilterResource });
   const [zone] = timeZonePreference.use();
   // Every visible row re-renders when the clock ticks (every 30 s): ~20 rows, so "6 min ago" does not go stale.

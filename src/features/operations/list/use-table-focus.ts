@@ -7,12 +7,17 @@ import { useRowKeyboard } from '../../shortcuts/use-row-keyboard';
 
 const MOVE_KEYS = new Set(['j', 'k', 'ArrowDown', 'ArrowUp', 'Home', 'End']);
 
+/** Per list history entry, the operation whose row had the focus when the list went away: Back focuses it again. */
+const focusedOnLeave = new Map<string, string>();
+
 export function useTableFocus(
   scrollRef: RefObject<HTMLElement | null>,
   rows: readonly Operation[],
   range: { first: number; last: number },
   rowHeight: number,
   onOpen: (op: Operation) => void,
+  /** The list's history entry: the focused row is remembered under it when the list unmounts. */
+  entryKey: string,
 ) {
   const open = useCallback(
     (i: number) => {
@@ -80,5 +85,26 @@ export function useTableFocus(
     },
     [setIndex],
   );
+  // Leaving (to an operation, say) remembers the focused row; coming back to the same entry focuses it again, so the
+  // next j continues from there instead of from the top.
+  const focusedId = useRef<string | null>(null);
+  useEffect(() => {
+    focusedId.current = track.id;
+  });
+  useEffect(
+    () => () => {
+      if (focusedId.current) focusedOnLeave.set(entryKey, focusedId.current);
+    },
+    [entryKey],
+  );
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current || !rows.length) return;
+    restored.current = true;
+    const id = focusedOnLeave.get(entryKey);
+    const at = id ? rows.findIndex((r) => r.id === id) : -1;
+    if (at >= 0) focusRow(at);
+  }, [rows, entryKey, focusRow]);
+
   return { index, onKeyDown, onFocus, focusRow };
 }
