@@ -130,8 +130,10 @@ test('a created-at preset asks the API for newer operations only, shows them, an
   await page.getByRole('button', { name: 'Last 7 days' }).click();
   await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}T/);
   const from = new URL(page.url()).searchParams.get('from')!;
-  await expect(range).toHaveAccessibleName(new RegExp(`^Created: since ${from.slice(0, 10)} ${from.slice(11, 16)} UTC`));
-  await expect(page.getByRole('button', { name: `Remove filter from ${from}` })).toBeVisible();
+  // In the chosen zone (Local by default) and named, never the raw instant: "since 28 Nov 10:33 (local)".
+  const inZone = '(\\d{1,2} [A-Z][a-z]{2}|\\d{4}-\\d{2}-\\d{2}) \\d{2}:\\d{2} \\(local\\)';
+  await expect(range).toHaveAccessibleName(new RegExp(`^Created: since ${inZone}`));
+  await expect(page.getByRole('button', { name: new RegExp(`^Remove filter from ${inZone}$`) })).toBeVisible();
   await expect.poll(() => sent.some((u) => new URL(u).searchParams.get('created_at_min') === from)).toBe(true);
   await expect(dataRows(page).first()).toBeVisible();
   const created = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[5]!.querySelector('time')!.dateTime));
@@ -139,10 +141,33 @@ test('a created-at preset asks the API for newer operations only, shows them, an
   for (const t of created) expect(Date.parse(t)).toBeGreaterThanOrEqual(Date.parse(from));
 
   await range.click();
-  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue(from.slice(0, 10));
+  // The instant's day in the browser's zone (Local is chosen).
+  const fromDay = await page.evaluate((iso) => new Date(iso).toLocaleDateString('en-CA'), from);
+  await expect(page.getByRole('textbox', { name: 'From', exact: true })).toHaveValue(fromDay);
   await page.getByRole('button', { name: 'Any time' }).click();
   await expect(page).not.toHaveURL(/[?&]from=/);
   await expect(page.getByText('100 of 500 loaded')).toBeVisible();
+});
+
+test.describe('in a browser in Los Angeles, with Local chosen', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('a range of plain days is that local day: the first and last rows were created on it', async ({ page, projects }) => {
+    const localDay = (ms: number) => new Date(ms).toLocaleDateString('en-CA', { timeZone: 'America/Los_Angeles' });
+    const day = localDay(Date.now() - 3 * 86_400_000);
+    await page.goto(`/projects/${byName(projects, 'production').id}/operations?from=${day}&to=${day}`);
+    await expect(page.getByRole('search').getByRole('button', { name: /^Created: (\d{1,2} [A-Z][a-z]{2}( \d{4})?) – \1 \(local\)/ })).toBeVisible();
+    const created = () => dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[5]!.querySelector('time')!.dateTime));
+    await expect(dataRows(page).first()).toBeVisible();
+    const [newest] = await created();
+    // Newest first: the last row, once every page is loaded, is the day's oldest operation.
+    await expect(async () => {
+      await page.locator('.ops-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await expect(page.getByText('End of list')).toBeVisible({ timeout: 1_000 });
+    }).toPass();
+    const oldest = (await created()).at(-1);
+    expect([localDay(Date.parse(newest!)), localDay(Date.parse(oldest!))]).toEqual([day, day]);
+  });
 });
 
 test('Back restores the filters and the scroll position', async ({ page, projects }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { runInZone } from '../../test/time-zone';
 import { EMPTY_FILTERS, dataFilters, parseListSearch, rangeToInstant, serializeListSearch } from './search-params';
 
 describe('list URL state', () => {
@@ -45,13 +46,34 @@ describe('list URL state', () => {
   it('keeps browser-only sorts in the URL but asks the API for its default order', () => {
     const { filters } = parseListSearch('sort=kind:asc');
     expect(filters.sort).toBe('kind:asc');
-    expect(dataFilters(filters).sort).toBe('created_at:desc');
-    expect(dataFilters({ ...filters, sort: 'updated_at:asc' }).sort).toBe('updated_at:asc');
+    expect(dataFilters(filters, 'utc').sort).toBe('created_at:desc');
+    expect(dataFilters({ ...filters, sort: 'updated_at:asc' }, 'utc').sort).toBe('updated_at:asc');
   });
 
-  it('turns a bare date into the start or end of that UTC day', () => {
-    expect(rangeToInstant('2026-09-03', 'from')).toBe('2026-09-03T00:00:00.000Z');
-    expect(rangeToInstant('2026-09-03', 'to')).toBe('2026-09-03T23:59:59.999Z');
-    expect(rangeToInstant('', 'to')).toBeUndefined();
+  it('turns a bare date into the start or end of that UTC day when UTC is chosen', () => {
+    expect(rangeToInstant('2026-09-03', 'from', 'utc')).toBe('2026-09-03T00:00:00.000Z');
+    expect(rangeToInstant('2026-09-03', 'to', 'utc')).toBe('2026-09-03T23:59:59.999Z');
+    expect(rangeToInstant('', 'to', 'utc')).toBeUndefined();
+  });
+});
+
+describe('list URL range in Los Angeles', () => {
+  runInZone('America/Los_Angeles');
+
+  it('turns a bare date into the start or end of that day in the chosen zone; an instant keeps its offset', () => {
+    expect(rangeToInstant('2026-12-04', 'from', 'local')).toBe('2026-12-04T08:00:00.000Z');
+    expect(rangeToInstant('2026-12-04', 'to', 'local')).toBe('2026-12-05T07:59:59.999Z');
+    expect(rangeToInstant('2026-07-04', 'from', 'local')).toBe('2026-07-04T07:00:00.000Z'); // daylight time
+    expect(rangeToInstant('2026-12-04', 'from', 'utc')).toBe('2026-12-04T00:00:00.000Z');
+    for (const zone of ['local', 'utc'] as const) expect(rangeToInstant('2026-12-04T05:30:00+02:00', 'from', zone)).toBe('2026-12-04T03:30:00.000Z');
+  });
+
+  it('resolves the range to instants for the request and the key: plain days follow the zone, instants do not', () => {
+    const days = parseListSearch('from=2026-12-04&to=2026-12-04').filters;
+    expect(dataFilters(days, 'local')).toMatchObject({ from: '2026-12-04T08:00:00.000Z', to: '2026-12-05T07:59:59.999Z' });
+    expect(dataFilters(days, 'utc')).toMatchObject({ from: '2026-12-04T00:00:00.000Z', to: '2026-12-04T23:59:59.999Z' });
+    const instant = parseListSearch('from=2026-12-05T09:25:05.224Z').filters;
+    expect(dataFilters(instant, 'local')).toEqual(dataFilters(instant, 'utc'));
+    expect(dataFilters(EMPTY_FILTERS, 'local')).toEqual(dataFilters(EMPTY_FILTERS, 'utc'));
   });
 });

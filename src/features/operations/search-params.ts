@@ -1,6 +1,7 @@
 // The ONE place that parses and writes list view state (filters, sort, range, live) to the URL.
 // Parsing tolerates junk (malformed values are dropped and reported); serialising uses a stable order,
 // so equal views give equal URLs. The URL is a public contract: links get shared.
+import type { TimeZoneMode } from '../../components/format';
 
 /** Sorts the API understands (its own format); the list asks for these and re-sorts what it gets. */
 export const API_SORTS = ['created_at:desc', 'created_at:asc', 'updated_at:desc', 'updated_at:asc'] as const;
@@ -19,7 +20,7 @@ export interface ListFilters {
   /** case-insensitive substring of id or resource_id */
   q: string;
   sort: Sort;
-  /** created_at range, as typed: RFC 3339 or YYYY-MM-DD */
+  /** created_at range, as typed: RFC 3339 or YYYY-MM-DD (a day in the zone the person chose, decision 019) */
   from: string;
   to: string;
   live: boolean;
@@ -128,16 +129,27 @@ export function serializeListSearch(filters: ListFilters): string {
   return parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',').replace(/%3A/g, ':')}`).join('&');
 }
 
-/** The part of the filters that decides which rows exist (not how they are shown): the query key uses it. */
-export function dataFilters(f: ListFilters) {
-  return { kind: f.kind, status: f.status, type: f.type, q: f.q, sort: apiSort(f.sort), from: f.from, to: f.to };
+/**
+ * The part of the filters that decides which rows exist (not how they are shown): the query key uses it. The range is
+ * resolved to instants here, plain days in `zone`, so the key changes with the Local/UTC choice exactly when the request does.
+ */
+export function dataFilters(f: ListFilters, zone: TimeZoneMode) {
+  const instant = (edge: 'from' | 'to') => rangeToInstant(f[edge], edge, zone) ?? '';
+  return { kind: f.kind, status: f.status, type: f.type, q: f.q, sort: apiSort(f.sort), from: instant('from'), to: instant('to') };
 }
 export type DataFilters = ReturnType<typeof dataFilters>;
 
-/** Converts a `from`/`to` value to an RFC 3339 instant; a bare date means the start (from) or end (to) of that UTC day. */
-export function rangeToInstant(value: string, edge: 'from' | 'to'): string | undefined {
+/** A `from`/`to` value that is a plain day (`2026-12-04`), not an instant. */
+export const isPlainDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * Converts a `from`/`to` value to an RFC 3339 instant. A plain day is the start (from) or end (to) of that day in `zone`,
+ * the zone every time on screen is shown in (docs/decisions/019); an instant stays that instant.
+ */
+export function rangeToInstant(value: string, edge: 'from' | 'to', zone: TimeZoneMode): string | undefined {
   if (!value) return undefined;
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T${edge === 'from' ? '00:00:00.000' : '23:59:59.999'}Z` : value;
+  // A date-time without an offset is local time (ECMAScript), with Z it is UTC.
+  const iso = isPlainDay(value) ? `${value}T${edge === 'from' ? '00:00:00.000' : '23:59:59.999'}${zone === 'utc' ? 'Z' : ''}` : value;
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

@@ -9,7 +9,7 @@ import { dataFilters, parseListSearch } from '../search-params';
 import { listParams } from './queries';
 
 const ID = '93bb33db-3689-48e1-a6a4-224ec2dfc680';
-const appRequest = (search: string) => buildUrl('/v1/operations', listParams(ID, dataFilters(parseListSearch(search).filters)));
+const appRequest = (search: string) => buildUrl('/v1/operations', listParams(ID, dataFilters(parseListSearch(search).filters, 'local')));
 const hint = (path: string) => firstPagePreload(new URL(path, 'http://localhost'));
 
 describe('first page preload', () => {

@@ -80,7 +80,7 @@ describe('live head merge', () => {
     expect(next.pages[1]).toBe(loaded.pages[1]);
     const patched = loadRows(next.pages, before);
     expect(patched.ids).toBe(before.ids);
-    const f = dataFilters(EMPTY_FILTERS);
+    const f = dataFilters(EMPTY_FILTERS, 'utc');
     expect(viewRows(patched, f).map((o) => o.id)).toEqual(viewRows(loadRows(next.pages), f).map((o) => o.id));
     expect(showIncoming(next, fresh)).toBe(next);
   });
@@ -91,7 +91,7 @@ describe('live head merge', () => {
     const patched = loadRows(next.pages, before);
     expect(patched.facets.status.get('failed')).toBe(1);
     expect(patched.facets.status.has('running')).toBe(false);
-    const f = dataFilters({ ...EMPTY_FILTERS, status: ['failed'] });
+    const f = dataFilters({ ...EMPTY_FILTERS, status: ['failed'] }, 'utc');
     expect(viewRows(patched, f).map((o) => o.id)).toEqual([a.id]);
     expect(viewRows(patched, f, 'status:asc')).toEqual(viewRows(loadRows(next.pages), f, 'status:asc'));
   });

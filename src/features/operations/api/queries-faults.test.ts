@@ -11,7 +11,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('operation list query faults', () => {
   it('keeps loaded pages when the next page fails and resumes from the last cursor', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const observer = new InfiniteQueryObserver(client, operationListOptions('p1', dataFilters(EMPTY_FILTERS)));
+    const observer = new InfiniteQueryObserver(client, operationListOptions('p1', dataFilters(EMPTY_FILTERS, 'utc')));
     const first = [makeOperation(), makeOperation()];
     stubFetch(json(page(first, 'cursor-2')));
     const unsubscribe = observer.subscribe(() => {});

@@ -2,7 +2,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { getOperation, listOperations, listProjects } from '../../../api/operations';
 import type { OperationList } from '../../../api/schemas';
-import { rangeToInstant, type DataFilters } from '../search-params';
+import type { DataFilters } from '../search-params';
 
 export const PAGE_SIZE = 100;
 
@@ -38,8 +38,8 @@ export function listParams(projectId: string, f: DataFilters) {
     kind: f.kind.length ? f.kind.join(',') : undefined,
     status: f.status.length ? f.status.join(',') : undefined,
     type: f.type.length ? f.type.join(',') : undefined,
-    created_at_min: rangeToInstant(f.from, 'from'),
-    created_at_max: rangeToInstant(f.to, 'to'),
+    created_at_min: f.from || undefined,
+    created_at_max: f.to || undefined,
     sort: f.sort,
   };
 }

@@ -3,6 +3,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Operation } from '../../../api/schemas';
+import { timeZonePreference } from '../../../components/preferences';
+import { runInZone } from '../../../test/time-zone';
 import { EMPTY_FILTERS, parseListSearch, type ListFilters } from '../search-params';
 import { startOperationList, useOperationList } from './use-operation-list';
 
@@ -157,3 +159,30 @@ describe('useOperationList', () => {
   });
 });
 
+describe('useOperationList in Los Angeles', () => {
+  runInZone('America/Los_Angeles');
+  afterEach(() => timeZonePreference.set('local'));
+
+  it('asks for the chosen zone\'s day, and asks again when the Local/UTC switch changes what that is', async () => {
+    const seen = fakeApi({ '': [200, { items: [], pagination: { next_cursor: null, total_count: 0 } }] });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+    const { result, rerender } = renderHook(({ search }) => useOperationList(PROJECT, parseListSearch(search).filters), {
+      wrapper,
+      initialProps: { search: 'from=2026-12-04&to=2026-12-04' },
+    });
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
+    const range = (u: URL) => [u.searchParams.get('created_at_min'), u.searchParams.get('created_at_max')];
+    expect(range(seen[0]!)).toEqual(['2026-12-04T08:00:00.000Z', '2026-12-05T07:59:59.999Z']);
+    act(() => timeZonePreference.set('utc'));
+    await waitFor(() => expect(seen).toHaveLength(2));
+    expect(range(seen[1]!)).toEqual(['2026-12-04T00:00:00.000Z', '2026-12-04T23:59:59.999Z']);
+    // An instant means the same in both zones: switching back asks for nothing new.
+    rerender({ search: 'from=2026-12-04T08:00:00.000Z' });
+    await waitFor(() => expect(seen).toHaveLength(3));
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
+    act(() => timeZonePreference.set('local'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toHaveLength(3);
+  });
+});

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { matchPath } from 'react-router';
 import type { OperationList } from '../../../api/schemas';
 import { isUuid } from '../../../api/schemas';
+import { timeZonePreference } from '../../../components/preferences';
 import { routes } from '../../../config/paths';
 import { createLoadedCache, viewRows } from '../list/loaded-rows';
 import { dataFilters, parseListSearch, type ListFilters } from '../search-params';
@@ -18,14 +19,15 @@ export function startOperationList(queryClient: QueryClient, pathname: string, s
   // The router's own pattern, matched as the router does (decoded, trailing slash allowed).
   const projectId = matchPath(routes.operations, pathname)?.params.projectId;
   if (!projectId || !isUuid(projectId)) return null;
-  const options = operationListOptions(projectId, dataFilters(parseListSearch(search).filters));
+  const options = operationListOptions(projectId, dataFilters(parseListSearch(search).filters, timeZonePreference.get()));
   return queryClient.prefetchInfiniteQuery(options);
 }
 
 const NO_PAGES: OperationList[] = [];
 
 export function useOperationList(projectId: string, filters: ListFilters) {
-  const data = useMemo(() => dataFilters(filters), [filters]);
+  const [zone] = timeZonePreference.use();
+  const data = useMemo(() => dataFilters(filters, zone), [filters, zone]);
   const options = useMemo(() => operationListOptions(projectId, data), [projectId, data]);
   const queryClient = useQueryClient();
   const query = useInfiniteQuery({
@@ -63,6 +65,8 @@ export function useOperationList(projectId: string, filters: ListFilters) {
     loaded,
     /** The rows on screen, filtered and sorted: export, histogram and live updates plug in here. */
     visible,
+    /** The filters that decide the rows (the range as instants in the chosen zone), as in the query key. */
+    data,
     /** Pages of the current filter (not the placeholder), and what the API says about the whole set. */
     pageCount: real.length,
     scanned: query.isPlaceholderData ? 0 : loaded.rows.length,

@@ -1,11 +1,13 @@
 // Toolbar: search, kind/status/type multi-selects with counts over loaded rows, created-at range, chips, Clear filters.
 import { KNOWN_KINDS, KNOWN_STATUSES, KNOWN_TYPES } from '../../../api/schemas';
+import type { TimeZoneMode } from '../../../components/format';
+import { timeZonePreference } from '../../../components/preferences';
 import { humanize } from '../operation-model';
 import { EMPTY_FILTERS, hasActiveFilters, type ListFilters } from '../search-params';
 import type { Facets } from './loaded-rows';
 import { MultiSelect, optionList } from './multi-select';
 import { SearchInput } from './search-input';
-import { TimeRangeSelect } from './time-range-select';
+import { boundLabel, TimeRangeSelect, zoneNote } from './time-range-select';
 
 interface Props {
   filters: ListFilters;
@@ -15,6 +17,7 @@ interface Props {
 
 export function ListToolbar({ filters, facets, onChange }: Props) {
   const set = (patch: Partial<ListFilters>) => onChange({ ...filters, ...patch });
+  const [zone] = timeZonePreference.use();
   return (
     <div className="ops-toolbar">
       <div className="ops-toolbar-row" role="search">
@@ -22,22 +25,22 @@ export function ListToolbar({ filters, facets, onChange }: Props) {
         <MultiSelect label="Kind" options={optionList(KNOWN_KINDS, facets.kind, filters.kind)} counts={facets.kind} selected={filters.kind} onChange={(kind) => set({ kind })} format={humanize} />
         <MultiSelect label="Status" options={optionList(KNOWN_STATUSES, facets.status, filters.status)} counts={facets.status} selected={filters.status} onChange={(status) => set({ status })} />
         <MultiSelect label="Type" options={optionList(KNOWN_TYPES, facets.type, filters.type)} counts={facets.type} selected={filters.type} onChange={(type) => set({ type })} />
-        <TimeRangeSelect range={{ from: filters.from, to: filters.to }} onChange={set} />
+        <TimeRangeSelect range={{ from: filters.from, to: filters.to }} zone={zone} onChange={set} />
       </div>
-      <FilterChips filters={filters} onChange={onChange} />
+      <FilterChips filters={filters} zone={zone} onChange={onChange} />
     </div>
   );
 }
 
-function FilterChips({ filters, onChange }: Pick<Props, 'filters' | 'onChange'>) {
+function FilterChips({ filters, zone, onChange }: Pick<Props, 'filters' | 'onChange'> & { zone: TimeZoneMode }) {
   if (!hasActiveFilters(filters)) return null;
   const chips: { label: string; next: ListFilters }[] = [];
   for (const key of ['kind', 'status', 'type'] as const) {
     for (const v of filters[key]) chips.push({ label: `${key}: ${v}`, next: { ...filters, [key]: filters[key].filter((x) => x !== v) } });
   }
   if (filters.q) chips.push({ label: `search: ${filters.q}`, next: { ...filters, q: '' } });
-  if (filters.from) chips.push({ label: `from ${filters.from}`, next: { ...filters, from: '' } });
-  if (filters.to) chips.push({ label: `to ${filters.to}`, next: { ...filters, to: '' } });
+  for (const edge of ['from', 'to'] as const)
+    if (filters[edge]) chips.push({ label: `${edge} ${boundLabel(filters[edge], zone)} ${zoneNote(zone)}`, next: { ...filters, [edge]: '' } });
   return (
     <ul className="ops-chips" aria-label="Active filters">
       {chips.map((chip) => (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Operation, OperationList } from '../../../api/schemas';
-import { EMPTY_FILTERS, dataFilters, type ListFilters } from '../search-params';
-import { createLoadedCache, loadRows, viewRows } from './loaded-rows';
+import { runInZone } from '../../../test/time-zone';
+import { EMPTY_FILTERS, dataFilters, parseListSearch, type ListFilters } from '../search-params';
+import { createLoadedCache, createMatcher, loadRows, viewRows } from './loaded-rows';
 
 let seq = 0;
 let seed = 42;
@@ -24,7 +25,7 @@ function op(patch: Partial<Operation> = {}): Operation {
   };
 }
 const page = (items: Operation[], next: string | null = null): OperationList => ({ items, pagination: { next_cursor: next, total_count: 99 } });
-const view = (pages: OperationList[], f: Partial<ListFilters> = {}) => viewRows(loadRows(pages), dataFilters({ ...EMPTY_FILTERS, ...f })).map((o) => o.id);
+const view = (pages: OperationList[], f: Partial<ListFilters> = {}) => viewRows(loadRows(pages), dataFilters({ ...EMPTY_FILTERS, ...f }, 'utc')).map((o) => o.id);
 
 describe('loaded rows', () => {
   it('merges pages and drops rows seen on an earlier page', () => {
@@ -45,7 +46,7 @@ describe('loaded rows', () => {
     const full = loadRows(pages);
     expect(inc.rows).toHaveLength(250);
     for (const sort of ['created_at:desc', 'created_at:asc', 'updated_at:desc', 'updated_at:asc'] as const) {
-      const f = dataFilters({ ...EMPTY_FILTERS, sort });
+      const f = dataFilters({ ...EMPTY_FILTERS, sort }, 'utc');
       expect(viewRows(inc, f)).toEqual(viewRows(full, f));
       const [field, dir] = sort.split(':') as ['created_at' | 'updated_at', string];
       const expected = [...ops].sort((x, y) => Date.parse(x[field]) - Date.parse(y[field]) || (x.id < y.id ? -1 : 1));
@@ -60,7 +61,7 @@ describe('loaded rows', () => {
     const pages = [page(ops.slice(0, 25)), page(ops.slice(25))];
     const full = loadRows(pages);
     const inc = loadRows(pages, loadRows(pages.slice(0, 1)));
-    const f = dataFilters(EMPTY_FILTERS);
+    const f = dataFilters(EMPTY_FILTERS, 'utc');
     const asc = viewRows(full, f, 'kind:asc');
     expect(viewRows(inc, f, 'kind:asc')).toEqual(asc);
     const expected = [...ops].sort((x, y) => (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : Date.parse(y.created_at) - Date.parse(x.created_at)));
@@ -94,11 +95,11 @@ describe('loaded rows', () => {
     const ops = Array.from({ length: 300 }, (_, i) => op({ status: statuses[i % 3]!, created_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString() }));
     const loaded = loadRows([page(ops)]);
     const failed = ops.filter((o) => o.status === 'failed');
-    const f = dataFilters({ ...EMPTY_FILTERS, status: ['failed'] });
+    const f = dataFilters({ ...EMPTY_FILTERS, status: ['failed'] }, 'utc');
     const newest = viewRows(loaded, f, 'created_at:desc');
     expect(newest.map((o) => o.id)).toEqual([...failed].reverse().map((o) => o.id));
     // A smaller view after a larger one: nothing of the larger one is left in it, and the first is not changed.
-    const fewer = viewRows(loaded, dataFilters({ ...EMPTY_FILTERS, status: ['failed'], q: failed[7]!.id }), 'created_at:asc');
+    const fewer = viewRows(loaded, dataFilters({ ...EMPTY_FILTERS, status: ['failed'], q: failed[7]!.id }, 'utc'), 'created_at:asc');
     expect(fewer.map((o) => o.id)).toEqual([failed[7]!.id]);
     expect(newest).toHaveLength(100);
     expect(newest[0]!.id).toBe(failed[99]!.id);
@@ -128,14 +129,14 @@ describe('loaded rows', () => {
     ];
     for (const f of filters)
       for (const sort of ['created_at:desc', 'kind:asc'] as const) {
-        const data = dataFilters({ ...EMPTY_FILTERS, ...f, sort });
+        const data = dataFilters({ ...EMPTY_FILTERS, ...f, sort }, 'utc');
         const expected = viewRows(fresh, data).map((o) => o.id);
         expect(viewRows(patched, data).map((o) => o.id), JSON.stringify(f)).toEqual(expected);
       }
-    const failed = viewRows(patched, dataFilters({ ...EMPTY_FILTERS, status: ['failed'] }));
+    const failed = viewRows(patched, dataFilters({ ...EMPTY_FILTERS, status: ['failed'] }, 'utc'));
     expect(failed.map((o) => o.id)).toContain(ops[3]!.id);
     expect(failed.every((o) => o.status === 'failed')).toBe(true);
-    expect(viewRows(patched, dataFilters({ ...EMPTY_FILTERS, kind: ['firewall_rule'] })).map((o) => o.id)).toEqual([ops[5]!.id]);
+    expect(viewRows(patched, dataFilters({ ...EMPTY_FILTERS, kind: ['firewall_rule'] }, 'utc')).map((o) => o.id)).toEqual([ops[5]!.id]);
   });
 
   it('applies the created-at range with whole days for bare dates', () => {
@@ -156,5 +157,22 @@ describe('loaded rows', () => {
     expect(cache('a', p2).rows).toHaveLength(3);
     const refetched = [page([op()])];
     expect(cache('a', refetched).rows).toHaveLength(1);
+  });
+});
+
+describe('loaded rows in Los Angeles', () => {
+  runInZone('America/Los_Angeles');
+
+  it('a plain day is the local day when Local is chosen, the UTC day when UTC is', () => {
+    const utcDayStart = op({ created_at: '2026-12-04T00:00:00Z' }); // 3 Dec 16:00 in Los Angeles
+    const localMorning = op({ created_at: '2026-12-04T08:00:00Z' }); // 4 Dec 00:00
+    const localEvening = op({ created_at: '2026-12-05T07:59:00Z' }); // 4 Dec 23:59
+    const pages = [page([utcDayStart, localMorning, localEvening])];
+    const day = parseListSearch('from=2026-12-04&to=2026-12-04').filters;
+    expect(viewRows(loadRows(pages), dataFilters(day, 'local')).map((o) => o.id)).toEqual([localEvening.id, localMorning.id]);
+    expect(viewRows(loadRows(pages), dataFilters(day, 'utc')).map((o) => o.id)).toEqual([localMorning.id, utcDayStart.id]);
+    // Live updates are matched the same way.
+    const live = createMatcher(dataFilters(day, 'local'))!;
+    expect([utcDayStart, localMorning, localEvening].map((o) => live(o, Date.parse(o.created_at)))).toEqual([false, true, true]);
   });
 });

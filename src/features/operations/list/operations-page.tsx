@@ -1,5 +1,5 @@
 // The operations list: URL state -> data (paged, merged, filtered on both sides) -> toolbar, status, table.
-import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { paths } from '../../../config/paths';
@@ -11,7 +11,7 @@ import { useFirstPaintShown } from '../../../components/first-paint';
 import { overviewPreference } from '../../../components/preferences';
 import { usePrefetchProjects, useProjectLabel } from '../api/project-names';
 import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
-import { dataFilters, hasActiveFilters, type Sort } from '../search-params';
+import { hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
 import { EmptyProject, ListError, ListSkeleton, NoMatches } from './list-states';
 import { ListFooter, ListStatus, RefreshFailed } from './list-status';
@@ -26,7 +26,7 @@ import './operations-list.css';
 export function OperationsPage({ projectId }: { projectId: string }) {
   const { filters, setFilters, ignored, dismissIgnored, historyKey } = useListUrl();
   const list = useOperationList(projectId, filters);
-  const data = useMemo(() => dataFilters(filters), [filters]);
+  const { data } = list;
   const scan = useAutoScan(list, `${projectId}|${JSON.stringify(data)}`);
   const live = useLiveList(projectId, data, filters.live, list);
   const { query, visible } = list;

@@ -2,15 +2,18 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { rangeLabel, TimeRangeSelect, type CreatedRange } from './time-range-select';
+import type { TimeZoneMode } from '../../../components/format';
+import { runInZone } from '../../../test/time-zone';
+import { boundLabel, rangeLabel, TimeRangeSelect, type CreatedRange } from './time-range-select';
 
 const NOW = Date.parse('2026-12-05T06:30:00.000Z');
 
-function Harness({ initial, onChange }: { initial: CreatedRange; onChange: (r: CreatedRange) => void }) {
+function Harness({ initial, onChange, zone = 'utc' }: { initial: CreatedRange; onChange: (r: CreatedRange) => void; zone?: TimeZoneMode }) {
   const [range, setRange] = useState(initial);
   return (
     <TimeRangeSelect
       range={range}
+      zone={zone}
       now={() => NOW}
       onChange={(r) => {
         onChange(r);
@@ -22,11 +25,11 @@ function Harness({ initial, onChange }: { initial: CreatedRange; onChange: (r: C
 
 describe('TimeRangeSelect', () => {
   it('is one button while closed, saying the range it applies', () => {
-    const { container, rerender } = render(<TimeRangeSelect range={{ from: '', to: '' }} onChange={() => {}} />);
+    const { container, rerender } = render(<TimeRangeSelect range={{ from: '', to: '' }} zone="utc" now={() => NOW} onChange={() => {}} />);
     expect(screen.getByRole('button', { name: 'Created' })).toHaveAttribute('aria-expanded', 'false');
     expect(container.querySelector('input')).toBeNull();
-    rerender(<TimeRangeSelect range={{ from: '2026-12-01', to: '2026-12-04T18:00:00.000Z' }} onChange={() => {}} />);
-    expect(screen.getByRole('button', { name: 'Created: 2026-12-01 – 2026-12-04 18:00 UTC' })).toBeInTheDocument();
+    rerender(<TimeRangeSelect range={{ from: '2026-12-01', to: '2026-12-04T18:00:00.000Z' }} zone="utc" now={() => NOW} onChange={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Created: 1 Dec – 4 Dec 18:00 (UTC)' })).toBeInTheDocument();
   });
 
   it('applies a preset from now and closes', async () => {
@@ -36,7 +39,7 @@ describe('TimeRangeSelect', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Last 24 hours' }));
     expect(onChange).toHaveBeenLastCalledWith({ from: '2026-12-04T06:30:00.000Z', to: '' });
     expect(screen.queryByRole('button', { name: 'Last 24 hours' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Created: since 2026-12-04 06:30 UTC' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Created: since 4 Dec 06:30 (UTC)' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('takes dates from its two fields, bounded by each other, and clears to any time', async () => {
@@ -56,8 +59,29 @@ describe('TimeRangeSelect', () => {
   });
 
   it('labels one-sided ranges', () => {
-    expect(rangeLabel({ from: '', to: '' })).toBe('');
-    expect(rangeLabel({ from: '2026-12-01', to: '' })).toBe('since 2026-12-01');
-    expect(rangeLabel({ from: '', to: '2026-12-01' })).toBe('until 2026-12-01');
+    expect(rangeLabel({ from: '', to: '' }, 'utc', NOW)).toBe('');
+    expect(rangeLabel({ from: '2026-12-01', to: '' }, 'utc', NOW)).toBe('since 1 Dec (UTC)');
+    expect(rangeLabel({ from: '', to: '2025-12-01' }, 'local', NOW)).toBe('until 1 Dec 2025 (local)');
+  });
+});
+
+describe('TimeRangeSelect in Los Angeles', () => {
+  runInZone('America/Los_Angeles');
+
+  it('names the zone its days are read in, and shows instants in the chosen zone, not as UTC ISO text', () => {
+    expect(rangeLabel({ from: '2026-12-04', to: '2026-12-04' }, 'local', NOW)).toBe('4 Dec – 4 Dec (local)');
+    expect(rangeLabel({ from: '2026-12-04', to: '2026-12-04' }, 'utc', NOW)).toBe('4 Dec – 4 Dec (UTC)');
+    // A chart selection or "Last hour": 09:25 UTC is 01:25 in Los Angeles.
+    const range = { from: '2026-12-05T09:25:05.224Z', to: '2026-12-05T09:30:59.999Z' };
+    expect(rangeLabel(range, 'local', NOW)).toBe('5 Dec 01:25 – 5 Dec 01:30 (local)');
+    expect(rangeLabel(range, 'utc', NOW)).toBe('09:25 – 09:30 (UTC)');
+    expect(boundLabel(range.from, 'local', NOW)).toBe('5 Dec 01:25');
+  });
+
+  it('shows an instant\'s day in the chosen zone in the date fields', async () => {
+    render(<Harness initial={{ from: '2026-12-05T05:30:00.000Z', to: '' }} zone="local" onChange={() => {}} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Created: since 21:30 (local)' }));
+    expect(screen.getByLabelText('From')).toHaveValue('2026-12-04');
+    expect(screen.getByLabelText('To')).toHaveAttribute('min', '2026-12-04');
   });
 });
