@@ -71,7 +71,7 @@ describe('loaded rows', () => {
     expect(viewRows(full, f, 'kind:desc').map((o) => o.id)).toEqual(expectedDesc.map((o) => o.id));
     expect(viewRows(inc, f, 'kind:desc').map((o) => o.id)).toEqual(expectedDesc.map((o) => o.id));
     // Filtered too, and time columns simply reverse.
-    const vms = viewRows(full, dataFilters({ ...EMPTY_FILTERS, kind: ['vm', 'vpc'] }), 'kind:desc');
+    const vms = viewRows(full, dataFilters({ ...EMPTY_FILTERS, kind: ['vm', 'vpc'] }, 'utc'), 'kind:desc');
     expect(vms.map((o) => o.id)).toEqual(expectedDesc.filter((o) => o.kind === 'vm' || o.kind === 'vpc').map((o) => o.id));
     expect(viewRows(full, f, 'created_at:desc')).toEqual([...viewRows(full, f, 'created_at:asc')].reverse());
   });
