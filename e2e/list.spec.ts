@@ -292,7 +292,7 @@ test('the project picker validates a pasted id and lists projects; axe is clean 
   await expectNoAxeViolations(page);
 });
 
-test('a row’s own buttons copy ids, filter by resource, and its link opens the operation', async ({ page, projects, context, baseURL }) => {
+test('a row’s own buttons copy ids, filter by resource, and its link opens the operation', async ({ page, projects, context, baseURL, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const production = byName(projects, 'production');
   await page.goto(`/projects/${production.id}/operations`);
@@ -310,10 +310,16 @@ test('a row’s own buttons copy ids, filter by resource, and its link opens the
   await row.getByRole('button', { name: `Copy resource id ${resource}` }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(resource);
 
+  const asked = recordRequests(page, '/v1/operations?');
   await row.getByRole('button', { name: resource.slice(0, 8), exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${resource}`));
-  await expect(page.getByRole('searchbox', { name: 'Search by operation or resource id' })).toHaveValue(resource);
-  await expect(dataRows(page).first()).toContainText(resource.slice(0, 8));
+  await expect(page).toHaveURL(new RegExp(`[?&]resource=${resource}`));
+  await expect(page.getByRole('button', { name: `Remove filter resource: ${resource}` })).toBeVisible();
+  await expect.poll(() => asked.some((u) => new URL(u).searchParams.get('resource_id') === resource)).toBe(true);
+  // Every operation on the resource, as the API lists them (not a scan of the pages loaded so far).
+  const expected = await apiIds(request, baseURL!, `project_id=${production.id}&resource_id=${resource}`);
+  await expect.poll(() => dataRows(page).count()).toBe(expected.length);
+  const shown = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelector('a')?.getAttribute('title')));
+  expect(new Set(shown)).toEqual(new Set(expected));
 
   // A modified click is left to the browser (a new tab); a plain click opens the operation here, with a way back.
   const link = table(page).getByRole('link', { name: id.slice(0, 8), exact: true });
@@ -328,5 +334,5 @@ test('a row’s own buttons copy ids, filter by resource, and its link opens the
   expect(await page.evaluate(() => 'sameDocument' in window), 'opened without reloading the app').toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goBack();
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${resource}`));
+  await expect(page).toHaveURL(new RegExp(`[?&]resource=${resource}`));
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInZone } from '../../test/time-zone';
+import { listParams } from './api/queries';
 import { EMPTY_FILTERS, dataFilters, parseListSearch, rangeToInstant, serializeListSearch } from './search-params';
 
 describe('list URL state', () => {
@@ -15,6 +16,16 @@ describe('list URL state', () => {
     );
     expect(filters).toEqual({ ...EMPTY_FILTERS, status: ['failed'], type: ['create'] });
     expect(ignored).toEqual(['kind=Not A Kind', 'status=ex-ploded', 'type=no pe', 'sort=name:up', 'from=yesterday', 'to=2026-13-45', 'live=maybe', 'utm']);
+  });
+
+  it('keeps one resource to filter by, sends it as resource_id, and names a malformed one', () => {
+    const id = '28c28623-7991-43bb-b5d7-c076dfcf599c';
+    const { filters, ignored } = parseListSearch(`resource=${id}&q=abc`);
+    expect(filters).toEqual({ ...EMPTY_FILTERS, resource: id, q: 'abc' });
+    expect(ignored).toEqual([]);
+    expect(serializeListSearch(filters)).toBe(`q=abc&resource=${id}`);
+    expect(listParams('p1', dataFilters(filters, 'utc')).resource_id).toBe(id);
+    expect(parseListSearch('resource=<script>').ignored).toEqual(['resource=<script>']);
   });
 
   it('keeps kinds, statuses and types it does not know (the API grows new ones; the menus offer those seen)', () => {

@@ -38,6 +38,7 @@ export function listParams(projectId: string, f: DataFilters) {
     kind: f.kind.length ? f.kind.join(',') : undefined,
     status: f.status.length ? f.status.join(',') : undefined,
     type: f.type.length ? f.type.join(',') : undefined,
+    resource_id: f.resource || undefined,
     created_at_min: f.from || undefined,
     created_at_max: f.to || undefined,
     sort: f.sort,

@@ -114,7 +114,7 @@ describe('OperationDetailPage', () => {
     const { fetchMock, qc } = setup({
       fetchImpl: () => new Promise<Response>((r) => (resolve = r)),
       seed: (client) => {
-        client.setQueryData(operationKeys.list(PROJECT, { kind: [], status: [], type: [], q: '', sort: 'created_at:desc', from: '', to: '' }), {
+        client.setQueryData(operationKeys.list(PROJECT, { kind: [], status: [], type: [], q: '', resource: '', sort: 'created_at:desc', from: '', to: '' }), {
           pages: [{ items: [op({ status: 'running' })], pagination: { next_cursor: null } }],
           pageParams: [undefined],
         });

@@ -39,6 +39,7 @@ function FilterChips({ filters, zone, onChange }: Pick<Props, 'filters' | 'onCha
     for (const v of filters[key]) chips.push({ label: `${key}: ${v}`, next: { ...filters, [key]: filters[key].filter((x) => x !== v) } });
   }
   if (filters.q) chips.push({ label: `search: ${filters.q}`, next: { ...filters, q: '' } });
+  if (filters.resource) chips.push({ label: `resource: ${filters.resource}`, next: { ...filters, resource: '' } });
   for (const edge of ['from', 'to'] as const)
     if (filters[edge]) chips.push({ label: `${edge} ${boundLabel(filters[edge], zone)} ${zoneNote(zone)}`, next: { ...filters, [edge]: '' } });
   return (

@@ -87,6 +87,9 @@ describe('loaded rows', () => {
     expect(view(pages, { kind: ['vm'], status: ['failed'] })).toEqual([rows[0]!.id]);
     expect(view(pages, { kind: ['connect_connection'] })).toEqual([rows[3]!.id]);
     expect(view(pages, { q: 'abc-1' })).toEqual([rows[3]!.id]);
+    // A resource filter matches the whole id (case aside), not a part of it as the search does.
+    expect(view(pages, { resource: 'abc-123' })).toEqual([rows[3]!.id]);
+    expect(view(pages, { resource: 'ABC-12' })).toEqual([]);
     expect(view(pages, { q: rows[1]!.id.slice(-5).toUpperCase() })).toEqual([rows[1]!.id]);
   });
 

@@ -199,8 +199,16 @@ export function createLoadedCache(max = 6) {
 /** The client side of the filters (older deployments ignore them on the server), or null when nothing filters. */
 function filterParts(f: DataFilters) {
   const { from, to } = f; // instants: dataFilters read plain days in the chosen zone
-  const parts = { kind: f.kind, status: f.status, type: f.type, q: f.q.trim().toLowerCase(), min: from ? Date.parse(from) : -Infinity, max: to ? Date.parse(to) : Infinity };
-  return parts.kind.length || parts.status.length || parts.type.length || parts.q || from || to ? parts : null;
+  const parts = {
+    kind: f.kind,
+    status: f.status,
+    type: f.type,
+    q: f.q.trim().toLowerCase(),
+    resource: f.resource.toLowerCase(),
+    min: from ? Date.parse(from) : -Infinity,
+    max: to ? Date.parse(to) : Infinity,
+  };
+  return parts.kind.length || parts.status.length || parts.type.length || parts.q || parts.resource || from || to ? parts : null;
 }
 
 const matchesText = (op: Operation, q: string) => op.id.toLowerCase().includes(q) || op.resource_id.toLowerCase().includes(q);
@@ -209,7 +217,7 @@ const matchesText = (op: Operation, q: string) => op.id.toLowerCase().includes(q
 export function createMatcher(f: DataFilters): ((op: Operation, createdMs: number) => boolean) | null {
   const parts = filterParts(f);
   if (!parts) return null;
-  const { q, min, max } = parts;
+  const { q, resource, min, max } = parts;
   const [kind, status, type] = FACETS.map((facet) => (parts[facet].length ? new Set(parts[facet]) : null));
   return (op, createdMs) =>
     (!kind || kind.has(op.kind)) &&
@@ -217,6 +225,7 @@ export function createMatcher(f: DataFilters): ((op: Operation, createdMs: numbe
     (!type || type.has(op.type)) &&
     createdMs >= min &&
     createdMs <= max &&
+    (!resource || op.resource_id.toLowerCase() === resource) &&
     (!q || matchesText(op, q));
 }
 
@@ -276,7 +285,7 @@ export function viewRows(loaded: LoadedRows, f: DataFilters, sort: Sort = f.sort
   };
   const [kind, status, type] = FACETS.map(allowed);
   const { kind: kindOf, status: statusOf, type: typeOf } = codes;
-  const { q, min, max } = parts;
+  const { q, resource, min, max } = parts;
   if (matched.length < n) matched = new Int32Array(Math.max(n, matched.length * 2));
   let count = 0;
   for (let k = 0; k < n; k++) {
@@ -286,6 +295,7 @@ export function viewRows(loaded: LoadedRows, f: DataFilters, sort: Sort = f.sort
     if (type && !type[typeOf[i]!]) continue;
     const t = created[i]!;
     if (t < min || t > max) continue;
+    if (resource && rows[i]!.resource_id.toLowerCase() !== resource) continue;
     if (q && !matchesText(rows[i]!, q)) continue;
     matched[count++] = i;
   }

@@ -53,7 +53,8 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   usePrefetchProjects(!!query.data);
 
   const onSortChange = useCallback((sort: Sort) => setFilters({ ...filters, sort }), [filters, setFilters]);
-  const onFilterResource = useCallback((q: string) => setFilters({ ...filters, q }), [filters, setFilters]);
+  // The API filters by resource_id (newer deployments): the answer is complete, not a scan of the loaded pages.
+  const onFilterResource = useCallback((resource: string) => setFilters({ ...filters, resource, q: '' }), [filters, setFilters]);
   const onOpen = useCallback(
     (op: Operation) => void navigate(paths.operation(op.id), { state: { from: location.pathname + location.search } }),
     [navigate, location.pathname, location.search],
