@@ -3,12 +3,19 @@ import { useMemo, useState } from 'react';
 import type { Operation } from '../../../api/schemas';
 import { formatCount } from '../../../components/format';
 import { SegmentedControl, type Segment } from '../../../components/segmented-control';
+import { useMediaQuery } from '../../../components/use-media-query';
 import { changesModel } from './diff-model';
 import { useDetailView, type DetailView } from './detail-view';
 import { FieldRow } from './field-row';
 
 /** Rows drawn at first: 5,000 fields took ~4 s of blocked main thread to draw; the rest come on request. */
 export const FIELDS_SHOWN = 300;
+
+/**
+ * Below this width Before and After side by side get ~60 px each (one character a line on a phone), so the diff is
+ * shown unified whatever the URL says. detail.css narrows the Field column at the same width.
+ */
+export const NARROW_DIFF = '(max-width: 640px)';
 
 const LAYOUTS: readonly Segment<DetailView['view']>[] = [
   { value: 'split', label: 'Split' },
@@ -17,7 +24,9 @@ const LAYOUTS: readonly Segment<DetailView['view']>[] = [
 
 export function ChangesDiff({ op }: { op: Operation }) {
   const model = useMemo(() => changesModel(op), [op]);
-  const [{ view, onlyChanged }, setView] = useDetailView();
+  const [{ view: chosen, onlyChanged }, setView] = useDetailView();
+  const narrow = useMediaQuery(NARROW_DIFF);
+  const view = narrow ? 'unified' : chosen;
   const [all, setAll] = useState(false);
   if (model.kind === 'empty') {
     return (
@@ -37,7 +46,7 @@ export function ChangesDiff({ op }: { op: Operation }) {
           Changes <span className="detail-count">({formatCount(model.rows.length)} field{model.rows.length === 1 ? '' : 's'}{canHide ? `, ${formatCount(model.changedCount)} changed` : ''})</span>
         </h2>
         <div className="diff-toolbar">
-          <SegmentedControl label="Diff layout" value={view} options={LAYOUTS} onChange={(v) => setView({ view: v })} />
+          {!narrow && <SegmentedControl label="Diff layout" value={view} options={LAYOUTS} onChange={(v) => setView({ view: v })} />}
           {canHide && (
             <label className="diff-only">
               <input type="checkbox" checked={onlyChanged} onChange={(e) => setView({ onlyChanged: e.target.checked })} />

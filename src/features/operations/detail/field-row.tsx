@@ -1,5 +1,5 @@
 // One row of the changes table: Field | Before | After (split) or Field | Change (unified).
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import { formatCount } from '../../../components/format';
 import { copyValue, HUGE_PREVIEW_CHARS, isFoldable, type FieldRow as Row, type Side, type ValueKind } from './diff-model';
@@ -85,6 +85,21 @@ function Unified({ row, expanded }: { row: Row; expanded: boolean }) {
   );
 }
 
+/** A field name that wraps after an underscore or dot ("public_ip_" / "enabled") before it breaks anywhere else. */
+function FieldName({ name }: { name: string }) {
+  const parts = name.split(/(?<=[_.])/);
+  return (
+    <code>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </code>
+  );
+}
+
 function CopyButtons({ row }: { row: Row }) {
   const sides = [
     ['Before', row.from, row.beforeAbsent || row.fromKind === 'missing'],
@@ -101,7 +116,7 @@ export function FieldRow({ row, view }: { row: Row; view: 'split' | 'unified' })
   return (
     <tr className={row.changed ? 'diff-row' : 'diff-row diff-row-same'}>
       <th scope="row" className="diff-field">
-        <code>{row.field}</code>
+        <FieldName name={row.field} />
         {!row.changed && <span className="diff-note">unchanged</span>}
         {row.typeChange && <span className="diff-flag">⚠ type changed: {row.typeChange}</span>}
         {row.body.type === 'list' && row.body.reorderedOnly && <span className="diff-note">reordered only</span>}
