@@ -1,13 +1,20 @@
 // A phone-sized window (390 x 844): nothing runs off the page sideways, the diff stays readable, popups stay on screen.
 // The list table keeps its own min-width and scrolls inside its frame (by design), so the page itself must not.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { makeOperation } from '../src/test/operations';
-import { byName, expect, test } from './support/fixtures';
+import { byName, expect, listTable, test } from './support/fixtures';
 
 const WIDTH = 390;
 test.use({ viewport: { width: WIDTH, height: 844 } });
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+async function expectInViewport(locator: Locator) {
+  await expect(locator).toBeVisible();
+  const box = (await locator.boundingBox())!;
+  expect(box.x, 'left edge on screen').toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width, 'right edge on screen').toBeLessThanOrEqual(WIDTH);
+}
 
 test('the detail page fits a phone: unified diff whose words stay whole, no sideways scroll', async ({ page, projects }) => {
   const op = makeOperation({
@@ -47,4 +54,19 @@ test('the detail page fits a phone: unified diff whose words stay whole, no side
     return range.getClientRects().length;
   });
   expect(lineBoxes).toBe(1);
+});
+
+test('list popups open inside a phone-sized window', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'production').id}/operations`);
+  await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+  expect(await pageWidth(page), 'document scrollWidth').toBeLessThanOrEqual(WIDTH);
+
+  await page.getByRole('button', { name: 'Created ▾' }).click();
+  await expectInViewport(page.getByRole('group', { name: 'Created' }));
+  await page.keyboard.press('Escape');
+
+  const picker = page.getByRole('banner').getByRole('button', { name: /^Project/ });
+  await picker.click();
+  await expectInViewport(page.locator(`[id="${await picker.getAttribute('aria-controls')}"]`));
+  expect(await pageWidth(page), 'document scrollWidth with a popup open').toBeLessThanOrEqual(WIDTH);
 });

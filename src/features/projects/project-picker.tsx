@@ -1,8 +1,9 @@
 // Header project picker: paste a project UUID (validated), recent projects (this browser), projects from the API.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useMatch, useNavigate } from 'react-router';
 import { isUuid, type Project } from '../../api/schemas';
+import { useInViewport } from '../../components/use-in-viewport';
 import { useDisclosure } from '../../components/use-dismiss';
 import { paths, routes } from '../../config/paths';
 import { operationDetailOptions, projectListOptions } from '../operations/api/queries';
@@ -21,6 +22,8 @@ export function ProjectPicker() {
   const operation = useQuery({ ...operationDetailOptions(detail?.params.operationId ?? ''), enabled: false });
   const current = list?.params.projectId ?? (detail ? operation.data?.project_id : undefined) ?? lastProject();
   const { open, setOpen, ref, button, menuId, close } = useDisclosure();
+  const menu = useRef<HTMLDivElement>(null);
+  useInViewport(menu, open);
   // The list is asked for only when the menu opens (or already cached): the first screen needs no extra request.
   const projects = useQuery({ ...projectListOptions(), enabled: open });
   const items = projects.data?.items;
@@ -31,7 +34,7 @@ export function ProjectPicker() {
         Project: <strong>{current ? label(current, items) : 'choose'}</strong>
       </button>
       {open ? (
-        <div id={menuId} className="picker-menu">
+        <div ref={menu} id={menuId} className="picker-menu">
           <PasteProject onDone={close} />
           {recent.length ? <ProjectLinks title="Recent" ids={recent} projects={items} current={current} onPick={close} /> : null}
           {projects.isPending ? <p className="picker-note">Loading projects…</p> : null}

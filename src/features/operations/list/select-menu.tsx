@@ -1,6 +1,7 @@
 // A toolbar button disclosing a menu of controls (the kind/status/type filters, the created-at range): one trigger,
 // one popup, Escape and outside presses close it (useDisclosure). The menu's content is made only while it is open.
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useInViewport } from '../../../components/use-in-viewport';
 import { useDisclosure } from '../../../components/use-dismiss';
 
 interface Props {
@@ -14,6 +15,8 @@ interface Props {
 
 export function SelectMenu({ label, summary, menuClassName, children }: Props) {
   const { open, setOpen, ref, button, menuId, close } = useDisclosure();
+  const menu = useRef<HTMLFieldSetElement>(null);
+  useInViewport(menu, open);
   return (
     <div ref={ref} className="ops-select">
       <button ref={button} type="button" className="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen((o) => !o)}>
@@ -21,7 +24,7 @@ export function SelectMenu({ label, summary, menuClassName, children }: Props) {
         {summary}
       </button>
       {open ? (
-        <fieldset id={menuId} className={menuClassName ? `ops-select-menu ${menuClassName}` : 'ops-select-menu'}>
+        <fieldset ref={menu} id={menuId} className={menuClassName ? `ops-select-menu ${menuClassName}` : 'ops-select-menu'}>
           <legend className="visually-hidden">{label}</legend>
           {children(close)}
         </fieldset>
