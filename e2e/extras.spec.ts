@@ -59,6 +59,31 @@ test.describe('header controls and shortcuts', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
+  test('go to operation: the message goes on Esc or a press outside, and never blocks the Live button under it', async ({ page, projects }) => {
+    await page.goto(`/projects/${projects[0]!.id}/operations`);
+    await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+    const box = page.getByRole('textbox', { name: 'Go to operation' });
+    const bubble = page.getByText('“hello world” is not an operation id');
+    const live = page.getByRole('button', { name: 'Live' });
+    await box.fill('hello world');
+    await box.press('Enter');
+    await expect(bubble).toBeVisible();
+    const [b, l] = [(await bubble.boundingBox())!, (await live.boundingBox())!];
+    expect(b.x < l.x + l.width && l.x < b.x + b.width && b.y < l.y + l.height && l.y < b.y + b.height, 'the message lies over Live').toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(bubble).toBeHidden();
+    await expect(box).not.toHaveAttribute('aria-invalid');
+    await expect(box).toHaveValue('hello world');
+
+    // Shown again, it lets a press through to Live (which it covers) and goes away.
+    await box.press('Enter');
+    await expect(bubble).toBeVisible();
+    const pressed = await live.getAttribute('aria-pressed');
+    await live.click({ timeout: 3000 });
+    await expect(live).not.toHaveAttribute('aria-pressed', pressed!);
+    await expect(bubble).toBeHidden();
+  });
+
   test('? lists the shortcuts in a dialog that Esc closes', async ({ page, projects }) => {
     await page.goto(`/projects/${projects[0]!.id}/operations`);
     await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();

@@ -70,3 +70,29 @@ test('list popups open inside a phone-sized window', async ({ page, projects }) 
   await expectInViewport(page.locator(`[id="${await picker.getAttribute('aria-controls')}"]`));
   expect(await pageWidth(page), 'document scrollWidth with a popup open').toBeLessThanOrEqual(WIDTH);
 });
+
+test('the go-to message leaves the theme switch under it usable, and Esc on an operation page only dismisses it', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'production').id}/operations`);
+  await listTable(page).getByRole('row').nth(1).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const detail = page.url();
+  const box = page.getByRole('textbox', { name: 'Go to operation' });
+  const bubble = page.getByText('“bad” is not an operation id');
+  await box.fill('bad');
+  await page.getByRole('button', { name: 'Go', exact: true }).click();
+  await expect(bubble).toBeVisible();
+  await expectInViewport(bubble);
+  // Focus is on Go, outside the text box: Esc dismisses the message and does not also leave the operation.
+  await page.keyboard.press('Escape');
+  await expect(bubble).toBeHidden();
+  expect(page.url()).toBe(detail);
+
+  await box.press('Enter');
+  await expect(bubble).toBeVisible();
+  const dark = page.getByRole('group', { name: 'Theme' }).getByRole('button', { name: 'Dark' });
+  const [b, d] = [(await bubble.boundingBox())!, (await dark.boundingBox())!];
+  expect(b.x < d.x + d.width && d.x < b.x + b.width && b.y < d.y + d.height && d.y < b.y + b.height, 'the message lies over Dark').toBe(true);
+  await dark.click({ timeout: 3000 });
+  await expect(dark).toHaveAttribute('aria-pressed', 'true');
+  await expect(bubble).toBeHidden();
+});

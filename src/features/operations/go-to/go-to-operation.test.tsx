@@ -13,6 +13,7 @@ function renderBox() {
   render(
     <MemoryRouter initialEntries={['/projects/p/operations']}>
       <GoToOperation />
+      <button type="button">Live</button>
       <Routes>
         <Route path="/operations/:operationId" element={<OperationStub />} />
         <Route path="*" element={<p>list page</p>} />
@@ -41,5 +42,36 @@ describe('GoToOperation', () => {
     await userEvent.type(box, 'x');
     expect(box).not.toHaveAttribute('aria-invalid');
     expect(box).toHaveAccessibleDescription('');
+  });
+
+  it.each([
+    ['Esc', async () => userEvent.keyboard('{Escape}')],
+    ['a press outside', async () => userEvent.click(screen.getByRole('button', { name: 'Live' }))],
+    ['Tab out of the box', async () => userEvent.tab()],
+  ])('dismisses the message on %s, keeping the text', async (_, act) => {
+    const box = renderBox();
+    await userEvent.type(box, 'nonsense');
+    await userEvent.click(screen.getByRole('button', { name: 'Go' }));
+    expect(box).toHaveAccessibleDescription(/not an operation id/);
+    await act();
+    expect(box).not.toHaveAttribute('aria-invalid');
+    expect(box).toHaveAccessibleDescription('');
+    expect(box).toHaveValue('nonsense');
+    expect(screen.getByText('list page')).toBeInTheDocument();
+  });
+
+  it('keeps the message while focus moves inside the box, and spends the Esc that dismisses it', async () => {
+    const box = renderBox();
+    const seen: boolean[] = [];
+    const onKey = (e: KeyboardEvent) => seen.push(e.defaultPrevented);
+    window.addEventListener('keydown', onKey);
+    await userEvent.type(box, 'nonsense{Enter}');
+    await userEvent.tab(); // to Go
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    await userEvent.keyboard('{Escape}');
+    expect(box).not.toHaveAttribute('aria-invalid');
+    // The app's own Esc (leave an operation for its list) sees it already handled.
+    expect(seen.at(-1)).toBe(true);
+    window.removeEventListener('keydown', onKey);
   });
 });

@@ -1,6 +1,8 @@
-// Header box: paste an operation id or link, press Enter, land on that operation. Invalid input is explained inline.
-import { useId, useState, type FormEvent } from 'react';
+// Header box: paste an operation id or link, press Enter, land on that operation. Invalid input is explained in a
+// bubble below it, which Esc, a press outside or focus leaving the box dismisses (it covers the controls below).
+import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { useDismiss } from '../../../components/use-dismiss';
 import { paths } from '../../../config/paths';
 import { parseOperationRef } from './parse-operation-ref';
 import './go-to-operation.css';
@@ -11,6 +13,9 @@ export function GoToOperation() {
   const [error, setError] = useState('');
   const inputId = useId();
   const errorId = useId();
+  const form = useRef<HTMLFormElement>(null);
+  const dismiss = useCallback(() => setError(''), []);
+  useDismiss(form, error !== '', dismiss);
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -22,7 +27,15 @@ export function GoToOperation() {
   }
 
   return (
-    <form className="go-to" onSubmit={submit} noValidate>
+    <form
+      ref={form}
+      className="go-to"
+      onSubmit={submit}
+      noValidate
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) dismiss();
+      }}
+    >
       <label htmlFor={inputId} className="visually-hidden">
         Go to operation
       </label>
