@@ -59,6 +59,22 @@ test.describe('header controls and shortcuts', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
+  test('go to operation: a pasted dashboard list link opens that list with its filters', async ({ page, projects }) => {
+    const [first, staging] = [projects[0]!, byName(projects, 'staging')];
+    await page.goto(`/projects/${first.id}/operations`);
+    await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+    const box = page.getByRole('textbox', { name: 'Go to operation' });
+    await box.fill(`https://dashboard.example/projects/${staging.id}/operations?status=failed#top`);
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/projects/${staging.id}/operations\\?status=failed$`));
+    await expect(page.getByRole('button', { name: 'Remove filter status: failed' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Project: staging' })).toBeVisible();
+    await expect(box).toHaveValue('');
+    // Back returns to the list it was pasted on.
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/projects/${first.id}/operations$`));
+  });
+
   test('go to operation: the message goes on Esc or a press outside, and never blocks the Live button under it', async ({ page, projects }) => {
     await page.goto(`/projects/${projects[0]!.id}/operations`);
     await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();

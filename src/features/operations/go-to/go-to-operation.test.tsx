@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes, useParams } from 'react-router';
+import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
 import { GoToOperation } from './go-to-operation';
 
 const ID = '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f';
@@ -9,14 +9,20 @@ function OperationStub() {
   return <p>operation page {useParams().operationId}</p>;
 }
 
+function ListStub() {
+  const location = useLocation();
+  return <p>list of {useParams().projectId + location.search}</p>;
+}
+
 function renderBox() {
   render(
-    <MemoryRouter initialEntries={['/projects/p/operations']}>
+    <MemoryRouter initialEntries={['/start']}>
       <GoToOperation />
       <button type="button">Live</button>
       <Routes>
         <Route path="/operations/:operationId" element={<OperationStub />} />
-        <Route path="*" element={<p>list page</p>} />
+        <Route path="/projects/:projectId/operations" element={<ListStub />} />
+        <Route path="*" element={<p>start page</p>} />
       </Routes>
     </MemoryRouter>,
   );
@@ -33,10 +39,20 @@ describe('GoToOperation', () => {
     expect(box).toHaveValue('');
   });
 
+  it('opens the list a pasted dashboard list link shows, with its filters', async () => {
+    const box = renderBox();
+    await userEvent.click(box);
+    await userEvent.paste(`https://ops.example.com/projects/${ID}/operations?status=failed&kind=vm#x`);
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByText(`list of ${ID}?status=failed&kind=vm`)).toBeInTheDocument();
+    expect(box).toHaveValue('');
+    expect(box).not.toHaveAttribute('aria-invalid');
+  });
+
   it('explains invalid input inline, stays put, and clears the message on edit', async () => {
     const box = renderBox();
     await userEvent.type(box, 'nonsense{Enter}');
-    expect(screen.getByText('list page')).toBeInTheDocument();
+    expect(screen.getByText('start page')).toBeInTheDocument();
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveAccessibleDescription(/“nonsense” is not an operation id/);
     await userEvent.type(box, 'x');
@@ -57,7 +73,7 @@ describe('GoToOperation', () => {
     expect(box).not.toHaveAttribute('aria-invalid');
     expect(box).toHaveAccessibleDescription('');
     expect(box).toHaveValue('nonsense');
-    expect(screen.getByText('list page')).toBeInTheDocument();
+    expect(screen.getByText('start page')).toBeInTheDocument();
   });
 
   it('keeps the message while focus moves inside the box, and spends the Esc that dismisses it', async () => {

@@ -1,5 +1,6 @@
-// Header box: paste an operation id or link, press Enter, land on that operation. Invalid input is explained in a
-// bubble below it, which Esc, a press outside or focus leaving the box dismisses (it covers the controls below).
+// Header box: paste an operation id or link, press Enter, land on that operation (or on the list a dashboard list link
+// shows, filters and all). Invalid input is explained in a bubble below it, which Esc, a press outside or focus
+// leaving the box dismisses (it covers the controls below).
 import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useDismiss } from '../../../components/use-dismiss';
@@ -23,7 +24,7 @@ export function GoToOperation() {
     if (!ref.ok) return setError(ref.message);
     setError('');
     setText('');
-    void navigate(paths.operation(ref.id));
+    void navigate(ref.kind === 'operation' ? paths.operation(ref.id) : paths.operations(ref.projectId, ref.search));
   }
 
   return (

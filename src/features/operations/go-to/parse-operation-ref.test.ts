@@ -12,7 +12,7 @@ describe('parseOperationRef', () => {
     [`/operations/${ID}`, 'a path'],
     [`https://api.nirvanalabs.io/v1/operations/${ID}`, 'an API URL'],
   ])('accepts %j (%s)', (input) => {
-    expect(parseOperationRef(input)).toEqual({ ok: true, id: ID });
+    expect(parseOperationRef(input)).toEqual({ ok: true, kind: 'operation', id: ID });
   });
 
   it('asks for input when empty', () => {
@@ -31,9 +31,25 @@ describe('parseOperationRef', () => {
     }
   });
 
-  it('explains a project list link', () => {
-    const r = parseOperationRef(`http://host/projects/${ID}/operations?status=failed`);
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/project’s operation list/) });
+  it.each([
+    [`http://127.0.0.1:4173/projects/${ID}/operations?status=failed&kind=vm,volume#top`, 'status=failed&kind=vm,volume', 'with filters'],
+    [`https://ops.example.com/projects/${ID.toUpperCase()}/operations/`, '', 'upper case, trailing slash, no filters'],
+    [`/projects/${ID}/operations?q=web%20server&from=2026-11-01`, 'q=web%20server&from=2026-11-01', 'a path'],
+    [`<http://host/projects/${ID}/operations?sort=created_at:asc>`, 'sort=created_at:asc', 'in angle brackets'],
+  ])('reads a dashboard list link %j as that list (%s)', (input, search) => {
+    expect(parseOperationRef(input)).toEqual({ ok: true, kind: 'list', projectId: ID, search });
+  });
+
+  it('rejects a list link whose project is not a UUID', () => {
+    for (const input of ['http://host/projects/production/operations?status=failed', `/projects/${ID.slice(1)}/operations`]) {
+      expect(parseOperationRef(input)).toEqual({ ok: false, message: expect.stringMatching(/does not name a project/) });
+    }
+  });
+
+  it('rejects other dashboard paths', () => {
+    for (const input of [`http://host/projects/${ID}`, `http://host/projects/${ID}/operations/extra`, 'http://host/projects//operations', 'http://host/']) {
+      expect(parseOperationRef(input)).toEqual({ ok: false, message: expect.stringMatching(/does not point to an operation/) });
+    }
   });
 
   it('rejects a link whose id is not a UUID', () => {

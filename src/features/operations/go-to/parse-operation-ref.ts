@@ -1,31 +1,42 @@
-// Turns what a person pastes (an operation id, a dashboard link, an API URL) into an operation id, or says why not.
+// Turns what a person pastes (an operation id, a dashboard link, an API URL) into where to go: one operation, or a
+// project's operation list with the link's filters, or says why not.
 import { isUuid } from '../../../api/schemas';
 
-export type OperationRef = { ok: true; id: string } | { ok: false; message: string };
+export type OperationRef =
+  | { ok: true; kind: 'operation'; id: string }
+  /** `search`: the link's query as pasted, without "?"; the list page reads it (and names what it ignores). */
+  | { ok: true; kind: 'list'; projectId: string; search: string }
+  | { ok: false; message: string };
 
 const OPERATION_PATH = /\/operations\/([^/?#]+)\/?$/;
+const LIST_PATH = /\/projects\/([^/?#]+)\/operations\/?$/;
 const EXAMPLE = 'a UUID like 3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f';
 
 export function parseOperationRef(input: string): OperationRef {
   // Pasted text often arrives wrapped in quotes or angle brackets.
   const text = input.trim().replace(/^["'<]+|["'>]+$/g, '');
-  if (!text) return { ok: false, message: 'Paste an operation id or a link to an operation.' };
-  if (isUuid(text)) return { ok: true, id: text.toLowerCase() };
+  if (!text) return { ok: false, message: 'Paste an operation id or a dashboard link.' };
+  if (isUuid(text)) return { ok: true, kind: 'operation', id: text.toLowerCase() };
 
   const looksLikeLink = text.includes('/');
   if (!looksLikeLink) return { ok: false, message: `“${text.slice(0, 60)}” is not an operation id: expected ${EXAMPLE}.` };
 
-  let pathname: string;
+  let url: URL;
   let id: string;
+  let projectId: string | undefined;
   try {
-    pathname = new URL(text, 'http://dashboard.invalid').pathname;
+    url = new URL(text, 'http://dashboard.invalid');
     // Throws on a malformed escape ("…/operations/%"), like the URL parser on a malformed link.
-    id = decodeURIComponent(OPERATION_PATH.exec(pathname)?.[1] ?? '');
+    id = decodeURIComponent(OPERATION_PATH.exec(url.pathname)?.[1] ?? '');
+    const project = LIST_PATH.exec(url.pathname)?.[1];
+    projectId = project === undefined ? undefined : decodeURIComponent(project);
   } catch {
     return { ok: false, message: 'That link could not be read.' };
   }
-  if (isUuid(id)) return { ok: true, id: id.toLowerCase() };
-  if (/\/projects\/[^/]+\/operations\/?$/.test(pathname))
-    return { ok: false, message: 'That link opens a project’s operation list, not one operation.' };
+  if (isUuid(id)) return { ok: true, kind: 'operation', id: id.toLowerCase() };
+  if (projectId !== undefined) {
+    if (isUuid(projectId)) return { ok: true, kind: 'list', projectId: projectId.toLowerCase(), search: url.search.slice(1) };
+    return { ok: false, message: `That list link does not name a project: expected …/projects/<id>/operations with ${EXAMPLE}.` };
+  }
   return { ok: false, message: `That link does not point to an operation: expected …/operations/<id> with ${EXAMPLE}.` };
 }
