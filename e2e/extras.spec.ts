@@ -214,6 +214,15 @@ test('the tab title names the page: the project (filtered or not), an operation 
   await expect(page).toHaveTitle(`Page not found · ${app}`);
 });
 
+test('a link trimmed to /projects/{id} opens that project’s operations, filters kept; /projects goes home', async ({ page, projects }) => {
+  const id = projects[1]!.id;
+  await page.goto(`/projects/${id}?status=failed`);
+  await expect(page).toHaveURL(new RegExp(`/projects/${id}/operations\\?status=failed$`));
+  await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+  await page.goto('/projects');
+  await expect(page).toHaveURL(/\/projects\/[0-9a-f-]{36}\/operations$/);
+});
+
 test('times and kinds in the list are not cut off, in local time and in UTC (with its Z)', async ({ page, projects }) => {
   await page.goto(`/projects/${projects[0]!.id}/operations?sort=created_at:asc`);
   const cells = listTable(page).getByRole('cell').filter({ has: page.locator('time') });

@@ -10,6 +10,7 @@ import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { OperationRoute } from './routes/operation-route';
 import { OperationsRoute } from './routes/operations-route';
+import { ProjectRoute, ProjectsRoute } from './routes/project-route';
 
 export function App({ queryClient: given }: { queryClient?: QueryClient }) {
   const [queryClient] = useState(() => given ?? createQueryClient());
@@ -21,6 +22,8 @@ export function App({ queryClient: given }: { queryClient?: QueryClient }) {
           <Suspense fallback={<p className="page-loading" role="status">Loading…</p>}>
             <Routes>
               <Route path={routes.home} element={<HomeRoute />} />
+              <Route path={routes.projects} element={<ProjectsRoute />} />
+              <Route path={routes.project} element={<ProjectRoute />} />
               <Route path={routes.operations} element={<OperationsRoute />} />
               <Route path={routes.operation} element={<OperationRoute />} />
               <Route path="*" element={<NotFoundRoute />} />

@@ -2,6 +2,7 @@
 export const routes = {
   home: '/',
   projects: '/projects',
+  project: '/projects/:projectId',
   operations: '/projects/:projectId/operations',
   operation: '/operations/:operationId',
 } as const;
