@@ -60,7 +60,14 @@ export default function OperationDetailPage({ operationId }: { operationId: stri
           <Link to={backUrl}>Go to operations</Link>
         </Problem>
       );
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        <p className="detail-muted">
+          <Link to={backUrl}>Go to operations</Link>
+        </p>
+      </>
+    );
   }
   const op = query.data!;
   return (
