@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { humanize } from './operation-model';
+import { changedFieldNames, humanize } from './operation-model';
 
 describe('humanize', () => {
   it('labels known kinds and types, and shows any other value exactly as sent', () => {
     expect(['nks_node_pool', 'firewall_rule', 'vm', 'restart'].map(humanize)).toEqual(['NKS node pool', 'Firewall rule', 'VM', 'Restart']);
     expect(['quantum_link', 'connect_connection', '<b>x_y</b>', ''].map(humanize)).toEqual(['quantum_link', 'connect_connection', '<b>x_y</b>', '']);
+  });
+});
+
+describe('changedFieldNames', () => {
+  it('lists changed fields in the detail page’s order, whatever order the API sent them in', () => {
+    const details = { changes: { tags: { to: [] }, name: { from: 'a', to: 'b' }, Size: { from: 1, to: 2 } } };
+    expect(changedFieldNames({ details })).toEqual(['Size', 'name', 'tags']);
+    expect(changedFieldNames({ details: null })).toEqual([]);
   });
 });

@@ -32,3 +32,7 @@ export function humanize(value: string): string {
 }
 
 export const changeCount = (op: Pick<Operation, 'details'>): number => (op.details ? Object.keys(op.details.changes).length : 0);
+
+/** Names of the changed fields in the order the detail page lists them (code point order), for the list's cell too. */
+export const changedFieldNames = (op: Pick<Operation, 'details'>): string[] =>
+  op.details ? Object.keys(op.details.changes).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)) : [];

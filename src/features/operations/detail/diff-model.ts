@@ -2,6 +2,7 @@
 // jsdiff is imported only here, and only the lazy detail chunk imports this module.
 import { diffLines, diffWordsWithSpace } from 'diff';
 import type { ChangeValue, FieldDiff, Operation } from '../../../api/schemas';
+import { changedFieldNames } from '../operation-model';
 
 /** A value as the API sent it; `undefined` means the side was missing from the change entry. */
 export type Side = ChangeValue | undefined;
@@ -235,7 +236,7 @@ export function changesModel(op: Pick<Operation, 'details' | 'type' | 'created_a
     const old = Date.parse(op.created_at) < CHANGE_TRACKING_SINCE;
     return { kind: 'empty', sentence: old ? 'Recorded before change tracking existed.' : 'This operation recorded no field changes.' };
   }
-  const fields = Object.keys(changes).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const fields = changedFieldNames(op);
   if (!fields.length) return { kind: 'empty', sentence: 'This operation recorded no field changes.' };
   const rows = fields.map((f) => fieldRow(f, changes[f]!, op.type));
   const changedCount = rows.filter((r) => r.changed).length;

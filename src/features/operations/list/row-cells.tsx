@@ -4,7 +4,7 @@
 // markup only carries data-* attributes.
 import type { Operation } from '../../../api/schemas';
 import { paths } from '../../../config/paths';
-import { changeCount, shortId } from '../operation-model';
+import { changeCount, changedFieldNames, shortId } from '../operation-model';
 
 export function idCell(op: Operation) {
   return (
@@ -32,9 +32,9 @@ export function resourceCell(op: Operation) {
 export function changesCell(op: Operation) {
   const n = changeCount(op);
   if (!n || !op.details) return <span className="ops-muted">—</span>;
-  const names = Object.keys(op.details.changes);
+  const names = changedFieldNames(op);
   return `${n} · ${names.slice(0, 2).join(', ')}${names.length > 2 ? ', …' : ''}`;
 }
 
 /** Every changed field, for the cell's tooltip. */
-export const changedFields = (op: Operation) => (op.details ? Object.keys(op.details.changes).join(', ') || undefined : undefined);
+export const changedFields = (op: Operation) => changedFieldNames(op).join(', ') || undefined;
