@@ -55,7 +55,10 @@ function inlineFirstPaintPlugins(): Plugin[] {
         order: 'pre',
         handler: (html) =>
           html.replace(/<script src="\/([^"]+)" data-inline><\/script>/g, (_, file: string) => {
-            const text = readFileSync(join(root, file), 'utf8').trim();
+            // Whole-line comments stay in the source file: every byte inline is sent with every page.
+            const text = readFileSync(join(root, file), 'utf8')
+              .replace(/^\s*\/\/.*\n/gm, '')
+              .trim();
             if (/<\/script/i.test(text)) throw new Error(`${file} cannot be inlined: it contains "</script"`);
             return `<script>${text}</script>`;
           }),

@@ -8,7 +8,30 @@ export async function copyText(text: string): Promise<boolean> {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
+    return copyBySelection(text);
+  }
+}
+
+/**
+ * The dashboard served over plain HTTP on another host (a LAN address) is not a secure context: it has no
+ * navigator.clipboard, and every copy failed. The selection-based copy still works there. Focus goes back where it was.
+ */
+function copyBySelection(text: string): boolean {
+  const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.setAttribute('aria-hidden', 'true');
+  Object.assign(area.style, { position: 'fixed', top: '0', left: '0', opacity: '0' });
+  document.body.append(area);
+  area.select();
+  try {
+    return typeof document.execCommand === 'function' && document.execCommand('copy');
+  } catch {
     return false;
+  } finally {
+    area.remove();
+    before?.focus({ preventScroll: true });
   }
 }
 
