@@ -228,6 +228,13 @@ test('Back and Forward between filter clicks show each entry’s own filters and
   expect(new Set(await statuses())).toEqual(new Set(['done']));
 });
 
+test('a created range that ends before it starts says so and swaps its dates on request', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'production').id}/operations?from=2026-12-05&to=2026-12-01`);
+  await expect(page.getByRole('heading', { name: 'The created range ends before it starts' })).toBeVisible();
+  await page.getByRole('button', { name: 'Swap the dates' }).click();
+  await expect(page).toHaveURL(/from=2026-12-01&to=2026-12-05$/);
+});
+
 test('junk in the link is named in a notice, dropped from the URL with replace, and dismissible', async ({ page, projects }) => {
   const staging = byName(projects, 'staging');
   await page.goto(`/projects/${staging.id}/operations?status=failed,ex-ploded&colour=blue`);

@@ -46,7 +46,20 @@ export function EmptyProject() {
   );
 }
 
-export function NoMatches({ filters, onChange }: { filters: ListFilters; onChange: (next: ListFilters) => void }) {
+/** `backwards`: the created range ends before it starts (as resolved to instants), which no operation can match. */
+export function NoMatches({ filters, onChange, backwards = false }: { filters: ListFilters; onChange: (next: ListFilters) => void; backwards?: boolean }) {
+  if (backwards)
+    return (
+      <section className="state">
+        <h2>The created range ends before it starts</h2>
+        <p>
+          From {filters.from} is after to {filters.to}, so no operation can match.
+        </p>
+        <button type="button" className="button" onClick={() => onChange({ ...filters, from: filters.to, to: filters.from })}>
+          Swap the dates
+        </button>
+      </section>
+    );
   return (
     <section className="state">
       <h2>No operations match these filters</h2>
