@@ -71,6 +71,16 @@ describe('OperationDetailPage', () => {
     expect(screen.getByRole('link', { name: 'Go to operations' })).toBeInTheDocument();
   });
 
+  it('says when the id is a project’s, and links to its operations', async () => {
+    setup({
+      fetchImpl: (url) =>
+        url.includes('/v1/projects') ? json({ items: [{ id: PROJECT, name: 'staging' }], pagination: { next_cursor: null } }) : json({ message: 'not found' }, 404),
+      path: `/operations/${PROJECT}`,
+    });
+    expect(await screen.findByText(/This is the id of the project/)).toHaveTextContent('staging');
+    expect(screen.getByRole('link', { name: 'open its operations' })).toHaveAttribute('href', `/projects/${PROJECT}/operations`);
+  });
+
   it('shows 5xx errors as the list does, with Retry', async () => {
     setup({ fetchImpl: () => json({ message: 'boom' }, 503) });
     expect(await screen.findByRole('heading', { name: 'The API failed (503)' })).toBeInTheDocument();

@@ -1,4 +1,5 @@
 // Operation detail: header, changes diff, resource history. Loaded lazily (default export) by the route wrapper.
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { isApiError } from '../../../api/errors';
@@ -8,6 +9,7 @@ import { ErrorState } from '../../../components/error-state';
 import { paths } from '../../../config/paths';
 import { useOperation } from '../api/use-operation';
 import { usePrefetchProjects } from '../api/project-names';
+import { projectListOptions } from '../api/queries';
 import { operationTitle, shortId } from '../operation-model';
 import { ChangesDiff } from './changes-diff';
 import { listUrlFor } from './detail-view';
@@ -57,6 +59,7 @@ export default function OperationDetailPage({ operationId }: { operationId: stri
             No operation with id <code className="mono">{operationId}</code>. It may belong to another account, or the link
             may be cut short.
           </p>
+          <ProjectIdHint id={operationId} />
           <Link to={backUrl}>Go to operations</Link>
         </Problem>
       );
@@ -81,5 +84,17 @@ export default function OperationDetailPage({ operationId }: { operationId: stri
       <ChangesDiff key={op.id} op={op} />
       <ResourceHistory key={op.resource_id} op={op} />
     </article>
+  );
+}
+
+/** A project's id pasted where an operation's goes ("Go to", a hand-made link): say so and lead to its operations. */
+function ProjectIdHint({ id }: { id: string }) {
+  const project = useQuery(projectListOptions()).data?.items.find((p) => p.id.toLowerCase() === id.toLowerCase());
+  if (!project) return null;
+  return (
+    <p>
+      This is the id of the project <strong>{project.name ?? shortId(project.id)}</strong>:{' '}
+      <Link to={paths.operations(project.id)}>open its operations</Link>.
+    </p>
   );
 }
