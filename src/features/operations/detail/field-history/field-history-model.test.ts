@@ -52,6 +52,18 @@ describe('fieldHistory', () => {
   });
 });
 
+it('shows nothing before a create and nothing after a delete, as the diff does', () => {
+  const [track] = fieldHistory([
+    change('2026-03-01T00:00:00Z', 'done', { public_ip_enabled: { from: false, to: true } }),
+    makeOperation({ created_at: '2026-03-02T00:00:00Z', status: 'done', type: 'delete', details: { changes: { public_ip_enabled: { from: true, to: false } } } }),
+  ].map((op, i) => (i === 0 ? { ...op, type: 'create' } : op)));
+  expect(track!.entries.map((e) => [formatChangeValue(e.from), formatChangeValue(e.to)])).toEqual([
+    ['—', 'true'],
+    ['true', '—'],
+  ]);
+  expect(track!.drifts).toBe(0);
+});
+
 it('sameValue and formatChangeValue', () => {
   expect(sameValue(['a', 'b'], ['b', 'a'])).toBe(true);
   expect(sameValue(['a'], ['a', 'a'])).toBe(false);

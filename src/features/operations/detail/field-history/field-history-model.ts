@@ -44,7 +44,13 @@ export function fieldHistory(ops: readonly Operation[]): FieldTrack[] {
     for (const [field, change] of Object.entries(operation.details?.changes ?? {})) {
       let track = tracks.get(field);
       if (!track) tracks.set(field, (track = { field, entries: [], drifts: 0 }));
-      const entry: FieldEntry = { operation, from: change.from, to: change.to, drift: false };
+      // As in the diff: a create has nothing before it and a delete nothing after, whatever `from`/`to` the API sent.
+      const entry: FieldEntry = {
+        operation,
+        from: operation.type === 'create' ? undefined : change.from,
+        to: operation.type === 'delete' ? undefined : change.to,
+        drift: false,
+      };
       const prev = track.entries[track.entries.length - 1];
       const expected = prev ? leftBehind(prev) : [];
       // A missing `from` (e.g. on create) or nothing known before means there is nothing to compare.
