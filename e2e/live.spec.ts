@@ -38,6 +38,8 @@ test.describe('live list', () => {
 
     const pill = page.getByRole('button', { name: /new operations? — show/ });
     await expect(pill).toBeVisible({ timeout: 20_000 });
+    // The pill covers no row's data: it sits above the first row.
+    expect((await pill.boundingBox())!.y + (await pill.boundingBox())!.height).toBeLessThanOrEqual((await dataRows(page).first().boundingBox())!.y);
     // Nothing moved: same row focused, same place on screen, same first row.
     await expect(page.locator(`a[title="${focusedId}"]`)).toBeFocused();
     expect(await page.locator(`a[title="${focusedId}"]`).locator('xpath=ancestor::*[@role="row"]').boundingBox()).toEqual(box);
