@@ -146,6 +146,25 @@ test('j/k move a visible focus over the rows, Enter opens; / focuses search; ? l
   await expect(link(2)).toBeFocused();
 });
 
+test('the table is one stop in the Tab order: the active row’s link and buttons, then on', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
+  await expect(dataRows(page).first()).toBeVisible();
+  // Only one row's controls can be reached by Tab (it was four stops per row, 400 for 100 rows).
+  const tabbableLinks = () => dataRows(page).evaluateAll((rows) => rows.filter((r) => r.querySelector('a')!.tabIndex === 0).length);
+  expect(await tabbableLinks()).toBe(1);
+  const row = dataRows(page).nth(1);
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(row.getByRole('link').first()).toBeFocused();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(row.getByRole('button', { name: /^Copy resource id/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('.ops-data')), 'Tab leaves the rows').toBe(false);
+  await page.keyboard.press('Shift+Tab');
+  await expect(row.getByRole('button', { name: /^Copy resource id/ })).toBeFocused();
+  expect(await tabbableLinks()).toBe(1);
+});
+
 test('field history shows each field across a resource’s operations', async ({ page, projects, request }) => {
   const staging = byName(projects, 'staging');
   const res = await request.get(`/v1/operations?project_id=${staging.id}&limit=100&type=update`);

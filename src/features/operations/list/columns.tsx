@@ -22,17 +22,18 @@ export interface Column {
   header: string;
   /** Set on sortable columns (created/updated by the API too; kind/status/type in the browser only). */
   sortField?: SortField;
-  cell: (op: Operation, ctx: CellContext) => ReactNode;
+  /** `tabbable`: whether this row's link and buttons are in the Tab order (only the active row's are). */
+  cell: (op: Operation, ctx: CellContext, tabbable: boolean) => ReactNode;
   /** A tooltip on the cell itself (not on an element inside it: one element less per row). */
   title?: (op: Operation) => string | undefined;
 }
 
 export const columns: readonly Column[] = [
-  { id: 'id', header: 'Operation', cell: idCell },
+  { id: 'id', header: 'Operation', cell: (op, _ctx, tabbable) => idCell(op, tabbable) },
   { id: 'kind', header: 'Kind', sortField: 'kind', cell: (op) => humanize(op.kind), title: (op) => op.kind },
   { id: 'type', header: 'Type', sortField: 'type', cell: (op) => op.type },
   { id: 'status', header: 'Status', sortField: 'status', cell: (op) => statusBadge(op.status) },
-  { id: 'resource', header: 'Resource', cell: resourceCell },
+  { id: 'resource', header: 'Resource', cell: (op, _ctx, tabbable) => resourceCell(op, tabbable) },
   { id: 'created', header: 'Created', sortField: 'created_at', cell: (op, { zone }) => compactTime(op.created_at, zone) },
   { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op, { zone }) => compactTime(op.updated_at, zone) },
   { id: 'duration', header: 'Duration', cell: (op) => formatDuration(durationMs(op)) },

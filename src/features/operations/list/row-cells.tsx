@@ -6,25 +6,28 @@ import type { Operation } from '../../../api/schemas';
 import { paths } from '../../../config/paths';
 import { changeCount, changedFieldNames, shortId } from '../operation-model';
 
-export function idCell(op: Operation) {
+/** -1 takes a row's link and buttons out of the Tab order: only the active row's are in it (see OperationsTable). */
+const tabIndexFor = (tabbable: boolean) => (tabbable ? undefined : -1);
+
+export function idCell(op: Operation, tabbable: boolean) {
   return (
     <>
       {/* The link stretches over the whole row (CSS ::after): middle-click, Cmd-click and Enter behave as links do. */}
-      <a className="ops-link mono" href={paths.operation(op.id)} title={op.id}>
+      <a className="ops-link mono" href={paths.operation(op.id)} title={op.id} tabIndex={tabIndexFor(tabbable)}>
         {shortId(op.id)}
       </a>
-      <button type="button" className="copy-button ops-above" data-copy={op.id} aria-label={`Copy operation id ${op.id}`} title={`Copy operation id ${op.id}`} />
+      <button type="button" className="copy-button ops-above" data-copy={op.id} aria-label={`Copy operation id ${op.id}`} title={`Copy operation id ${op.id}`} tabIndex={tabIndexFor(tabbable)} />
     </>
   );
 }
 
-export function resourceCell(op: Operation) {
+export function resourceCell(op: Operation, tabbable: boolean) {
   return (
     <>
-      <button type="button" className="ops-above ops-resource mono" data-filter-resource={op.resource_id} title={`Show only operations of ${op.resource_id}`}>
+      <button type="button" className="ops-above ops-resource mono" data-filter-resource={op.resource_id} title={`Show only operations of ${op.resource_id}`} tabIndex={tabIndexFor(tabbable)}>
         {shortId(op.resource_id)}
       </button>
-      <button type="button" className="copy-button ops-above" data-copy={op.resource_id} aria-label={`Copy resource id ${op.resource_id}`} title={`Copy resource id ${op.resource_id}`} />
+      <button type="button" className="copy-button ops-above" data-copy={op.resource_id} aria-label={`Copy resource id ${op.resource_id}`} title={`Copy resource id ${op.resource_id}`} tabIndex={tabIndexFor(tabbable)} />
     </>
   );
 }
