@@ -45,6 +45,11 @@ describe('stand-in API: list', () => {
     expect((await get(`/v1/operations?project_id=${large!.id}&limit=5`)).status).toBe(400);
     expect((await get(`/v1/operations?project_id=${large!.id}&limit=101`)).status).toBe(400);
     expect((await get(`/v1/operations?project_id=${large!.id}&limit=abc`)).status).toBe(400);
+    for (const odd of ['1e1', '0x14', '%2050', '10.0']) expect((await get(`/v1/operations?project_id=${large!.id}&limit=${odd}`)).status, odd).toBe(400);
+    expect((await get(`/v1/operations?project_id=${large!.id}&limit=20`)).body.items).toHaveLength(20);
+    // A time without its offset would be read in the server's zone: refused, as RFC 3339 requires the offset.
+    expect((await get(`/v1/operations?project_id=${large!.id}&created_at_min=2026-11-01T00:00`)).status).toBe(400);
+    expect((await get(`/v1/operations?project_id=${large!.id}&created_at_min=2026-11-01T00:00:00%2B01:00`)).status).toBe(200);
     const dflt = await get(`/v1/operations?project_id=${large!.id}`);
     expect(dflt.body.items).toHaveLength(10);
     expect((await get('/v1/operations?project_id=00000000-0000-4000-8000-000000000000')).status).toBe(404);

@@ -79,7 +79,8 @@ export function createDemoApi(options: DemoOptions, now = Date.now()) {
     if (!store) return error(c, 404, `Project ${projectId} not found`);
 
     const rawLimit = q('limit');
-    const limit = rawLimit === undefined || rawLimit === '' ? 10 : Number(rawLimit);
+    // Digits only: Number() would also take "1e1", "0x14", " 50" and "10.0".
+    const limit = rawLimit === undefined || rawLimit === '' ? 10 : /^\d{1,3}$/.test(rawLimit) ? Number(rawLimit) : NaN;
     if (!Number.isInteger(limit) || limit < 10 || limit > 100) return error(c, 400, 'limit must be an integer from 10 to 100');
 
     let filters: Filters = {};

@@ -42,7 +42,9 @@ export function parseSet(values: string[]): Set<string> | undefined {
 export function parseTime(raw: string | undefined, name: string): number | undefined {
   if (raw === undefined || raw === '') return undefined;
   const ms = Date.parse(raw);
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(raw) || Number.isNaN(ms)) throw new QueryError(`${name} must be an RFC 3339 date-time`);
+  // RFC 3339 needs the offset: without one, Date.parse would read the time in this server's zone.
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i.test(raw) || Number.isNaN(ms))
+    throw new QueryError(`${name} must be an RFC 3339 date-time with an offset`);
   return ms;
 }
 
