@@ -18,6 +18,14 @@ describe('list URL state', () => {
     expect(ignored).toEqual(['kind=Not A Kind', 'status=ex-ploded', 'type=no pe', 'sort=name:up', 'from=yesterday', 'to=2026-13-45', 'live=maybe', 'utm']);
   });
 
+  it('names a day that is not in the calendar instead of reading 30 February as 2 March', () => {
+    const { filters, ignored } = parseListSearch('from=2026-02-30&to=2026-02-28T10:00:00Z');
+    expect(filters.from).toBe('');
+    expect(filters.to).toBe('2026-02-28T10:00:00Z');
+    expect(ignored).toEqual(['from=2026-02-30']);
+    expect(parseListSearch('from=2028-02-29').filters.from).toBe('2028-02-29');
+  });
+
   it('keeps one resource to filter by, sends it as resource_id, and names a malformed one', () => {
     const id = '28c28623-7991-43bb-b5d7-c076dfcf599c';
     const { filters, ignored } = parseListSearch(`resource=${id}&q=abc`);

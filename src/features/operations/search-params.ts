@@ -58,7 +58,12 @@ const KNOWN_KEYS = new Set(['kind', 'status', 'type', 'q', 'resource', 'sort', '
 // Resource ids are UUIDs in practice; any short id-like value is kept, as the API may use other forms.
 const RESOURCE_RE = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 
-const isValidDate = (v: string) => DATE_RE.test(v) && !Number.isNaN(Date.parse(v));
+/** Well-formed and a real calendar day: Date.parse takes 2026-02-30 and reads it as 2 March. */
+const isValidDate = (v: string) => {
+  if (!DATE_RE.test(v) || Number.isNaN(Date.parse(v))) return false;
+  const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+};
 
 function parseList(
   params: URLSearchParams,
