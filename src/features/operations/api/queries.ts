@@ -64,10 +64,26 @@ export const operationDetailOptions = (id: string) =>
     queryFn: ({ signal }) => getOperation(id, { signal }),
   });
 
+/** Pages of projects read for the picker and the project names: 1,000 projects (more can be opened by pasting an id). */
+export const PROJECT_PAGES = 10;
+
 export const projectListOptions = () =>
   queryOptions({
     queryKey: projectKeys.list(),
-    queryFn: ({ signal }) => listProjects(undefined, { signal }),
+    // Every page, not the first 100 only: the picker and the project names need them all.
+    queryFn: async ({ signal }) => {
+      const first = await listProjects(undefined, { signal });
+      const items = [...first.items];
+      let next = first.pagination?.next_cursor || undefined;
+      const seen = new Set<string>();
+      for (let i = 1; next && i < PROJECT_PAGES && !seen.has(next); i++) {
+        seen.add(next);
+        const page = await listProjects(next, { signal });
+        items.push(...page.items);
+        next = page.pagination?.next_cursor || undefined;
+      }
+      return { items, pagination: { ...first.pagination, next_cursor: next ?? null } };
+    },
     staleTime: 5 * 60_000,
   });
 
