@@ -80,7 +80,7 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   if (query.isPending) body = <ListSkeleton />;
   else if (failedAlone) body = <ListError error={query.error} onRetry={() => void query.refetch()} />;
   else if (visible.length === 0 && !query.hasNextPage && !query.isPlaceholderData && !query.isFetching)
-    body = filtered ? <NoMatches filters={filters} onChange={setFilters} backwards={!!list.data.from && !!list.data.to && Date.parse(list.data.from) > Date.parse(list.data.to)} /> : <EmptyProject />;
+    body = filtered ? <NoMatches filters={filters} onChange={setFilters} backwards={!!data.from && !!data.to && Date.parse(data.from) > Date.parse(data.to)} /> : <EmptyProject />;
   else if (visible.length === 0 && scan.paused)
     body = <p className="state">No matches in the pages scanned so far. More pages remain: keep scanning, or narrow the time range.</p>;
   else
