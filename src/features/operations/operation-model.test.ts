@@ -4,7 +4,9 @@ import { changedFieldNames, humanize } from './operation-model';
 describe('humanize', () => {
   it('labels known kinds and types, and shows any other value exactly as sent', () => {
     expect(['nks_node_pool', 'firewall_rule', 'vm', 'restart'].map(humanize)).toEqual(['NKS node pool', 'Firewall rule', 'VM', 'Restart']);
-    expect(['quantum_link', 'connect_connection', '<b>x_y</b>', ''].map(humanize)).toEqual(['quantum_link', 'connect_connection', '<b>x_y</b>', '']);
+    expect(['quantum_link', 'nks_gateway', '<b>x_y</b>', ''].map(humanize)).toEqual(['quantum_link', 'nks_gateway', '<b>x_y</b>', '']);
+    // Kinds the contract names for the filters, though not yet in the Operation schema, read like the others.
+    expect(['connect_connection', 'nks_load_balancer', 'nks_node'].map(humanize)).toEqual(['Connect connection', 'NKS load balancer', 'NKS node']);
   });
 });
 
