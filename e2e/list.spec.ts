@@ -201,6 +201,28 @@ test('Back restores the filters and the scroll position', async ({ page, project
   await expect(page).not.toHaveURL(/status=/);
 });
 
+test('the detail page’s “← Operations in …” link returns like Back: same scroll, the row focused, no new entry', async ({ page, projects }) => {
+  const production = byName(projects, 'production');
+  await page.goto(`/projects/${production.id}/operations?status=done`);
+  await expect(page.getByText(/^100 of [\d,]+ matching loaded/)).toBeVisible();
+  await page.locator('.ops-scroll').evaluate((el) => (el.scrollTop = 1500));
+  await page.waitForTimeout(300); // the position is saved after scrolling settles
+  const id = await dataRows(page).nth(8).getByRole('link').getAttribute('title');
+  const link = table(page).getByRole('link', { name: id!.slice(0, 8), exact: true });
+  await link.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  const top = await page.locator('.ops-scroll').evaluate((el) => el.scrollTop);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/operations/${id}$`));
+  await page.getByRole('link', { name: /Operations in production/ }).click();
+  await expect(page).toHaveURL(/status=done$/);
+  await expect.poll(() => page.locator('.ops-scroll').evaluate((el) => el.scrollTop)).toBe(top);
+  await expect(link).toBeFocused();
+  // No entry was added: Back from here leaves the list instead of reopening the operation.
+  await page.goBack();
+  await expect(page).not.toHaveURL(new RegExp(`/operations/${id}$`));
+});
+
 test('Back and Forward between filter clicks show each entry’s own filters and rows', async ({ page, projects }) => {
   await page.goto(`/projects/${byName(projects, 'production').id}/operations`);
   const statusButton = page.getByRole('search').getByRole('button', { name: /^Status/ });

@@ -1,5 +1,6 @@
 // Kind, type, status, ids, project link, times and duration of one operation.
-import { Link } from 'react-router';
+import type { MouseEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { CopyButton } from '../../../components/copy-button';
 import { paths } from '../../../config/paths';
@@ -38,13 +39,29 @@ function IdLine({ label, id }: { label: string; id: string }) {
   );
 }
 
+/**
+ * Opened from that very list (its URL is in this entry's state, and an entry before this one exists): a plain click
+ * goes back in history, as Back and Esc do, so the list comes back with its scroll and focused row and no new entry.
+ */
+function useBackToList(listUrl: string) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const cameFromList = (location.state as { from?: unknown } | null)?.from === listUrl && ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
+  return (e: MouseEvent) => {
+    if (!cameFromList || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    void navigate(-1);
+  };
+}
+
 export function OperationHeader({ op, listUrl, refreshing }: { op: Operation; listUrl: string; refreshing: boolean }) {
   // The project's name once the projects list is cached (the page prefetches it after the diff is on screen).
   const projectLabel = useProjectLabel(op.project_id);
   const inFlight = isInFlight(op.status);
+  const backToList = useBackToList(listUrl);
   return (
     <header className="detail-header">
-      <Link to={listUrl} className="detail-back">
+      <Link to={listUrl} className="detail-back" onClick={backToList}>
         <span aria-hidden="true">← </span>Operations in {projectLabel}
       </Link>
       <div className="detail-title">
