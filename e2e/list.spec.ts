@@ -109,6 +109,8 @@ test('sorting by a column the API cannot sort by happens in the browser, without
   await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
   await expect(page.getByText('100 of 500 loaded')).toBeVisible();
   const requests = recordRequests(page, '/v1/operations');
+  const status = page.getByRole('status').filter({ hasText: /^100 of 500 loaded/ });
+  await expect(status).not.toContainText('sorted within the loaded rows');
   const header = table(page).getByRole('columnheader', { name: /^Kind/ });
   await expect(header).toHaveAttribute('aria-sort', 'none');
   await header.getByRole('button').click();
@@ -119,6 +121,8 @@ test('sorting by a column the API cannot sort by happens in the browser, without
   expect(kinds.length).toBeGreaterThan(10);
   expect(kinds).toEqual([...kinds].sort());
   expect(requests).toEqual([]);
+  // The order covers the 100 loaded rows, not the 500, and the status line says so.
+  await expect(status).toContainText('sorted within the loaded rows');
 });
 
 test('a created-at preset asks the API for newer operations only, shows them, and Any time clears it', async ({ page, projects }) => {

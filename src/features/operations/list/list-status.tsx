@@ -16,13 +16,15 @@ export function retryingText(error: unknown): string {
 
 interface Props {
   list: OperationListState;
+  /** Sorted in the browser (kind, status, type): the order covers the loaded rows only while more pages remain. */
+  localSort: boolean;
   /** Back to page 1 with fresh data; the loaded rows stay if it fails. */
   onRefresh: () => void;
   filtered: boolean;
   scan: { scanning: boolean; paused: boolean; restart: () => void; stop: () => void };
 }
 
-export function ListStatus({ list, onRefresh, filtered, scan }: Props) {
+export function ListStatus({ list, localSort, onRefresh, filtered, scan }: Props) {
   const { query, scanned, total, oldest, visible, repeatedCursor } = list;
   const of = total !== null ? ` of ${formatCount(total)}` : '';
   const more = query.hasNextPage;
@@ -39,6 +41,7 @@ export function ListStatus({ list, onRefresh, filtered, scan }: Props) {
         {text}
         {query.failureCount > 0 && query.isFetching ? <strong className="ops-warn"> · {retryingText(query.failureReason)}</strong> : null}
         {repeatedCursor ? <span className="ops-warn"> · The API sent a page cursor it had already sent; loading stopped here to avoid a loop.</span> : null}
+        {localSort && more && !query.isPending ? <span className="ops-muted"> · sorted within the loaded rows</span> : null}
       </p>
       {!query.isPending && !query.isFetching ? (
         <button type="button" className="button" onClick={onRefresh}>

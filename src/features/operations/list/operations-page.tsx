@@ -113,7 +113,9 @@ export function OperationsPage({ projectId }: { projectId: string }) {
       {firstPaintShown ? <TabTitle projectId={projectId} filtered={filtered} /> : null}
       <div className="ops-title-row">
         <h1 id="ops-title">Operations</h1>
-        {!failedAlone ? <ListStatus list={list} onRefresh={onRefresh} filtered={filtered} scan={scan} /> : null}
+        {!failedAlone ? (
+          <ListStatus list={list} localSort={filters.sort !== data.sort} onRefresh={onRefresh} filtered={filtered} scan={scan} />
+        ) : null}
         <div className="ops-toolbar-actions">
           <LiveToggle on={filters.live} failed={live.failed} onChange={(on) => setFilters({ ...filters, live: on })} />
           <button type="button" className="button" aria-pressed={overview === 'shown'} onClick={() => setOverview(overview === 'shown' ? 'hidden' : 'shown')}>
