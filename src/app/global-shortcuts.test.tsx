@@ -74,6 +74,6 @@ describe('GlobalShortcuts', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     search.blur();
     await userEvent.keyboard('?');
-    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
   });
 });

@@ -1,6 +1,6 @@
 // App-wide keys: `?` opens the shortcuts list, `/` focuses [data-shortcut="search"], Esc leaves an operation for its list.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { matchPath, useLocation, useNavigate, useNavigationType } from 'react-router';
 import type { Operation } from '../api/schemas';
 import { routes } from '../config/paths';
@@ -8,8 +8,10 @@ import { operationKeys } from '../features/operations/api/queries';
 import { lastProject } from '../features/projects/recent-projects';
 import { backTarget } from '../features/shortcuts/back-target';
 import { globalActionFor } from '../features/shortcuts/keys';
-import { setShortcutsHelpOpen } from '../features/shortcuts/shortcuts-help';
-import { ShortcutsDialog } from '../features/shortcuts/shortcuts-dialog';
+import { setShortcutsHelpOpen, useShortcutsHelpOpen } from '../features/shortcuts/shortcuts-help';
+
+// Loaded the first time it is asked for (`?` or the header's button): the entry stays inside its 120 KB budget.
+const ShortcutsDialog = lazy(() => import('../features/shortcuts/shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })));
 
 export function GlobalShortcuts() {
   const location = useLocation();
@@ -55,5 +57,13 @@ export function GlobalShortcuts() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [location.pathname, navigate, queryClient]);
 
-  return <ShortcutsDialog />;
+  // Once asked for, it stays mounted: the native dialog closes itself and returns the focus.
+  const open = useShortcutsHelpOpen();
+  const [wanted, setWanted] = useState(open);
+  if (open && !wanted) setWanted(true);
+  return wanted ? (
+    <Suspense fallback={null}>
+      <ShortcutsDialog />
+    </Suspense>
+  ) : null;
 }

@@ -1,16 +1,6 @@
 // Which global shortcut a key press means, and where shortcuts must stay quiet (typing, modifier chords).
 export type GlobalAction = 'help' | 'search' | 'back';
 
-export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
-  { keys: ['?'], action: 'Show this list of shortcuts' },
-  { keys: ['/'], action: 'Focus the search field' },
-  { keys: ['j', '↓'], action: 'Next row' },
-  { keys: ['k', '↑'], action: 'Previous row' },
-  { keys: ['Home', 'End'], action: 'First or last row' },
-  { keys: ['Enter'], action: 'Open the focused row' },
-  { keys: ['Esc'], action: 'From an operation, back to the list' },
-];
-
 /** True when keys belong to what the person is typing into (fields, editors, selects). */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;

@@ -1,6 +1,6 @@
 // The `?` dialog: a modal list of keyboard shortcuts. Native <dialog> gives focus trapping, Esc and focus return.
 import { useEffect, useRef } from 'react';
-import { SHORTCUTS } from './keys';
+import { SHORTCUTS } from './shortcut-list';
 import { setShortcutsHelpOpen, useShortcutsHelpOpen } from './shortcuts-help';
 import './shortcuts.css';
 
