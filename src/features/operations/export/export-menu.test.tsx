@@ -18,10 +18,13 @@ describe('ExportMenu', () => {
     render(<ExportMenu rows={rows} filters={{ ...EMPTY_FILTERS, status: ['done'] }} projectId="p1" />);
     expect(screen.getByRole('group', { name: 'Export (1 row)' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    // The writers load on the first export: the download starts a moment after the click.
+    await vi.waitFor(() => expect(clicked).toHaveLength(1));
     expect(clicked[0]?.download).toMatch(/^operations_p1_status-done_.*\.csv$/);
     expect(clicked[0]?.href).toBe('blob:x');
     expect(await blobs[0]?.text()).toContain('3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f,2026-12-04T21:20:00Z');
     await userEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    await vi.waitFor(() => expect(clicked).toHaveLength(2));
     expect(clicked[1]?.download).toMatch(/\.json$/);
     expect(JSON.parse((await blobs[1]?.text()) ?? '')).toEqual(rows);
   });

@@ -5,8 +5,10 @@ import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useDismiss } from '../../../components/use-dismiss';
 import { paths } from '../../../config/paths';
-import { parseOperationRef } from './parse-operation-ref';
 import './go-to-operation.css';
+
+// The parser loads on the first submit, not with the entry (its 120 KB budget): a few ms once, after Enter.
+const loadParser = () => import('./parse-operation-ref');
 
 export function GoToOperation() {
   const navigate = useNavigate();
@@ -18,9 +20,9 @@ export function GoToOperation() {
   const dismiss = useCallback(() => setError(''), []);
   useDismiss(form, error !== '', dismiss);
 
-  function submit(e: FormEvent) {
+  async function submit(e: FormEvent) {
     e.preventDefault();
-    const ref = parseOperationRef(text);
+    const ref = (await loadParser()).parseOperationRef(text);
     if (!ref.ok) return setError(ref.message);
     setError('');
     setText('');
@@ -31,7 +33,7 @@ export function GoToOperation() {
     <form
       ref={form}
       className="go-to"
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget)) dismiss();
