@@ -97,10 +97,11 @@ export function useTableFocus(
     },
     [entryKey],
   );
-  const restored = useRef(false);
+  // Once per entry: Back between two list entries keeps this table mounted and only changes the key.
+  const restored = useRef<string | null>(null);
   useEffect(() => {
-    if (restored.current || !rows.length) return;
-    restored.current = true;
+    if (restored.current === entryKey || !rows.length) return;
+    restored.current = entryKey;
     const id = focusedOnLeave.get(entryKey);
     const at = id ? rows.findIndex((r) => r.id === id) : -1;
     if (at >= 0) focusRow(at);
