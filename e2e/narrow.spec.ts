@@ -96,3 +96,13 @@ test('the go-to message leaves the theme switch under it usable, and Esc on an o
   await expect(dark).toHaveAttribute('aria-pressed', 'true');
   await expect(bubble).toBeHidden();
 });
+
+test('the list on a phone: the page scrolls to a table with a usable window of rows, and nothing runs off sideways', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'production').id}/operations`);
+  await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+  expect(await pageWidth(page)).toBeLessThanOrEqual(WIDTH);
+  // It was left ~240 px (six rows) below everything else; now it is most of a screen.
+  const height = await page.locator('.ops-scroll').evaluate((el) => el.getBoundingClientRect().height);
+  expect(height).toBeGreaterThan(500);
+  await expectInViewport(page.getByRole('button', { name: 'Export JSON' }));
+});
