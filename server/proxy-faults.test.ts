@@ -103,6 +103,23 @@ describe('proxy faults', () => {
     expect(ok.body.message).toBe('The Nirvana Labs API answered 200 with a body that is not JSON');
   });
 
+  it('turns a 200 labelled JSON that is empty or cut short into a retryable 502, and passes whole JSON on', async () => {
+    for (const [body, said] of [
+      ['', 'an empty body'],
+      ['{"items":[{"id":"a"},', 'a body cut short or not JSON'],
+      ['OK', 'a body cut short or not JSON'],
+    ] as const) {
+      upstream.setResponder(() => ({ status: 200, body, headers: { 'content-type': 'application/json' } }));
+      const res = await get();
+      expect(res.status, JSON.stringify(body)).toBe(502);
+      expect(res.body.message).toBe(`The Nirvana Labs API answered 200 with ${said}`);
+    }
+    upstream.setResponder(() => ({ status: 200, body: ' {"items":[],"pagination":{"next_cursor":null}}\n', headers: { 'content-type': 'application/json' } }));
+    const whole = await get();
+    expect(whole.status).toBe(200);
+    expect(whole.body).toEqual({ items: [], pagination: { next_cursor: null } });
+  });
+
   it('does not follow an upstream redirect', async () => {
     upstream.setResponder(() => ({ status: 302, body: {}, headers: { location: 'http://evil.example/steal' } }));
     const res = await get();

@@ -87,8 +87,19 @@ export function createProxyApi(options: ProxyOptions) {
     }
     let body = scrub(text);
     let status = upstream.status;
+    const labelledJson = /^application\/json\b/i.test(upstream.headers.get('content-type') ?? '');
+    // Data labelled JSON that is empty or cut short (a proxy on the way, a connection dropped mid-body and not reported)
+    // would reach the browser as a 200 it cannot parse, a schema error it does not retry: it becomes a retryable 502.
+    // Both ends are looked at, not a parse (~0.2 ms a page).
+    if (labelledJson && status >= 200 && status < 300 && status !== 204) {
+      const t = text.trim();
+      if (!((t.startsWith('{') && t.endsWith('}')) || (t.startsWith('[') && t.endsWith(']')))) {
+        body = JSON.stringify({ message: `The Nirvana Labs API answered ${status} with ${t ? 'a body cut short or not JSON' : 'an empty body'}` });
+        status = 502;
+      }
+    }
     // Parsing a 40 KB page costs ~0.2 ms: only bodies not labelled JSON (gateway HTML pages, say) are checked.
-    if (text && !/^application\/json\b/i.test(upstream.headers.get('content-type') ?? '')) {
+    if (text && !labelledJson) {
       try {
         JSON.parse(text);
       } catch {
