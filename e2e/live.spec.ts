@@ -84,6 +84,8 @@ test('picking a range on the overview writes from/to to the URL', async ({ page,
   await chart.focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Shift+ArrowLeft');
+  // What Enter will filter to is on screen, not only announced.
+  await expect(chart.getByText(/operations?\. Press Enter to filter\.$/)).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/from=\d{4}-[^&]+&to=\d{4}-/);
   await expect(page.getByRole('button', { name: /Remove filter from / })).toBeVisible();

@@ -57,6 +57,8 @@ describe('OverviewStrip', () => {
     chart.focus();
     await userEvent.keyboard('{ArrowLeft}{Shift>}{ArrowLeft}{/Shift}');
     expect(chart).toHaveTextContent('2026-12-04 10:01:00 UTC – 2026-12-04 10:03:00 UTC: 2 operations');
+    // Shown, not only announced: the readout is no longer visually hidden.
+    expect(chart.querySelector('[aria-live]')).not.toHaveClass('visually-hidden');
     await userEvent.keyboard('{Enter}');
     expect(onRangeSelect).toHaveBeenCalledWith('2026-12-04T10:01:00.000Z', '2026-12-04T10:02:59.999Z');
   });
