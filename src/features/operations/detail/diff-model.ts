@@ -192,22 +192,19 @@ export function diffList(a: string[], b: string[]): Extract<Body, { type: 'list'
   return { type: 'list', before, after, unified, reordered, reorderedOnly: reordered && !edited };
 }
 
+/** Text (a string, or JSON written out) diffed by word and line, unless a side is too large to diff at all. */
+function textBody(a: string, b: string): Body {
+  const bytes = Math.max(byteLength(a), byteLength(b));
+  return bytes >= HUGE_BYTES ? { type: 'huge', bytes } : diffText(a, b);
+}
+
 function bodyFor(from: Side, to: Side, fk: ValueKind, tk: ValueKind): Body {
   if (fk !== tk) return { type: 'plain' };
-  if (fk === 'string') {
-    const a = from as string;
-    const b = to as string;
-    const bytes = Math.max(byteLength(a), byteLength(b));
-    if (bytes >= HUGE_BYTES) return { type: 'huge', bytes };
-    return diffText(a, b);
-  }
+  if (fk === 'string') return textBody(from as string, to as string);
   if (fk === 'number') return { type: 'number', from: from as number, to: to as number, delta: signedDelta(from as number, to as number) };
   if (fk === 'boolean') return { type: 'boolean', from: from as boolean, to: to as boolean };
   if (fk === 'list') return diffList(from as string[], to as string[]);
-  if (fk === 'json') {
-    const [a, b] = [jsonText(from), jsonText(to)];
-    return Math.max(byteLength(a), byteLength(b)) >= HUGE_BYTES ? { type: 'huge', bytes: Math.max(byteLength(a), byteLength(b)) } : diffText(a, b);
-  }
+  if (fk === 'json') return textBody(jsonText(from), jsonText(to));
   return { type: 'plain' };
 }
 

@@ -1,7 +1,7 @@
 // Each field's values across one resource's operations, oldest first, flagging drift: an operation whose `from`
 // is not what the previous recorded operation left behind, so something changed the field outside them.
 import type { ChangeValue, Operation } from '../../../../api/schemas';
-import { isStringList } from '../diff-model';
+import { isStringList, sameValue as sameSide } from '../diff-model';
 
 export interface FieldEntry {
   operation: Operation;
@@ -18,15 +18,14 @@ export interface FieldTrack {
   drifts: number;
 }
 
-/** Equal values; string arrays (tags, ports) compare as sets, since their order carries no meaning. */
+/** Equal as the diff compares them, but string arrays (tags, ports) compare as sets: their order carries no meaning. */
 export function sameValue(a: ChangeValue | undefined, b: ChangeValue | undefined): boolean {
   if (isStringList(a) && isStringList(b)) {
     if (a.length !== b.length) return false;
     const sb = [...b].sort();
     return [...a].sort().every((v, i) => v === sb[i]);
   }
-  if (a && b && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
-  return a === b;
+  return sameSide(a, b);
 }
 
 /** Values the field may hold after `prev`: a failed or unfinished operation may or may not have applied its change. */
