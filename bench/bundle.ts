@@ -35,11 +35,12 @@ export function measureBundle(clientDir: string): { metrics: Metric[]; details: 
   ) as Record<string, { raw: number; gzip: number }>;
   const missing = initial.filter((u) => !sizes[u]);
   if (missing.length) throw new Error(`index.html references scripts that are not in dist/client: ${missing.join(', ')}`);
-  inlineElements(html).scripts.forEach((text, i) => {
+  const inline = inlineElements(html).scripts.map((text, i) => {
     const buf = Buffer.from(text);
-    sizes[`index.html <script> #${i + 1}`] = { raw: buf.length, gzip: gzipBytes(buf) };
+    const name = `index.html <script> #${i + 1}`;
+    sizes[name] = { raw: buf.length, gzip: gzipBytes(buf) };
+    return name;
   });
-  const inline = Object.keys(sizes).filter((u) => u.startsWith('index.html'));
   initial.push(...inline);
   const sum = (urls: string[], k: 'raw' | 'gzip') => urls.reduce((n, u) => n + (sizes[u]?.[k] ?? 0), 0);
   const all = Object.keys(sizes);

@@ -212,6 +212,8 @@ function filterParts(f: DataFilters) {
 }
 
 const matchesText = (op: Operation, q: string) => op.id.toLowerCase().includes(q) || op.resource_id.toLowerCase().includes(q);
+/** The whole resource id (case aside), where the search takes any part of it. `resource` is lower case already. */
+const matchesResource = (op: Operation, resource: string) => op.resource_id.toLowerCase() === resource;
 
 /** A predicate for the client side of the filters, for rows outside a LoadedRows (live updates). */
 export function createMatcher(f: DataFilters): ((op: Operation, createdMs: number) => boolean) | null {
@@ -225,7 +227,7 @@ export function createMatcher(f: DataFilters): ((op: Operation, createdMs: numbe
     (!type || type.has(op.type)) &&
     createdMs >= min &&
     createdMs <= max &&
-    (!resource || op.resource_id.toLowerCase() === resource) &&
+    (!resource || matchesResource(op, resource)) &&
     (!q || matchesText(op, q));
 }
 
@@ -295,7 +297,7 @@ export function viewRows(loaded: LoadedRows, f: DataFilters, sort: Sort = f.sort
     if (type && !type[typeOf[i]!]) continue;
     const t = created[i]!;
     if (t < min || t > max) continue;
-    if (resource && rows[i]!.resource_id.toLowerCase() !== resource) continue;
+    if (resource && !matchesResource(rows[i]!, resource)) continue;
     if (q && !matchesText(rows[i]!, q)) continue;
     matched[count++] = i;
   }
