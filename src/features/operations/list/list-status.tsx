@@ -33,7 +33,7 @@ export function ListStatus({ list, localSort, onRefresh, filtered, scan }: Props
   else if (query.isPlaceholderData) text = `Showing loaded rows that match — ${formatCount(visible.length)} so far; asking the API…`;
   // Every loaded row matched: the API applied the filters itself, so there is nothing "scanned" to explain.
   else if (filtered && visible.length === scanned) text = `${formatCount(scanned)}${of} matching loaded`;
-  else if (filtered) text = `Scanned ${formatCount(scanned)}${of} ${total === 1 || (total === null && scanned === 1) ? 'operation' : 'operations'}${more && oldest ? ` back to ${formatShortDate(oldest)}` : ''} — ${formatCount(visible.length)} matching`;
+  else if (filtered) text = `Scanned ${formatCount(scanned)}${of} ${(total ?? scanned) === 1 ? 'operation' : 'operations'}${more && oldest ? ` back to ${formatShortDate(oldest)}` : ''} — ${formatCount(visible.length)} matching`;
   else text = `${formatCount(scanned)}${of} loaded`;
   return (
     <div className="ops-status">
