@@ -68,8 +68,9 @@ export function mergeHead(
   const buffer = new Map(before.incoming.map((op) => [op.id, op]));
   // Buffered rows loaded meanwhile (Refresh, a later page) leave the buffer.
   const { data: next, found, settled } = applyUpdates(data, fresh, new Set(buffer.keys()));
-  const newest = head.items.reduce<string | undefined>((max, op) => (max === undefined || op.created_at > max ? op.created_at : max), undefined);
-  const since = newestFirstView ? undefined : (before.since ?? newest ?? '');
+  const newest = () => head.items.reduce<string | undefined>((max, op) => (max === undefined || op.created_at > max ? op.created_at : max), undefined);
+  // Looked for once, at the first poll of such a view; later polls keep it.
+  const since = newestFirstView ? undefined : (before.since ?? newest() ?? '');
   // `since: ''`: the first poll saw an empty head, so anything that appears later is new.
   const isNew = (op: Operation) =>
     newestFirstView || (before.since !== undefined && (before.since === '' || Date.parse(op.created_at) > Date.parse(before.since)));
