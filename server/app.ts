@@ -48,16 +48,20 @@ export function firstPagePreload(url: URL): string | null {
  * The headers with the CSP for the index.html on disk. Re-read when the file changes: a build while the server runs
  * must not leave it sending the old hashes, which would refuse the new inline CSS (an unstyled page).
  */
-function builtAppHeaders(indexFile: string): () => Record<string, string> {
+function builtAppHeaders(indexFile: string): (document: boolean) => Record<string, string> {
   let seen = -1;
   let headers = SECURITY_HEADERS;
-  return () => {
+  const reread = () => {
     const mtime = statSync(indexFile, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-    if (mtime !== seen) {
-      seen = mtime;
-      const html = mtime ? readFileSync(indexFile, 'utf8') : '';
-      headers = { ...SECURITY_HEADERS, 'content-security-policy': contentSecurityPolicy(inlineHashes(html)) };
-    }
+    if (mtime === seen) return;
+    seen = mtime;
+    const html = mtime ? readFileSync(indexFile, 'utf8') : '';
+    headers = { ...SECURITY_HEADERS, 'content-security-policy': contentSecurityPolicy(inlineHashes(html)) };
+  };
+  reread();
+  // Only an HTML document runs inline code under its CSP: the file is looked at for those, not for every API answer.
+  return (document) => {
+    if (document) reread();
     return headers;
   };
 }
@@ -70,10 +74,11 @@ export interface ApiEnv {
 export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
   const app = new Hono();
   const securityHeaders = staticDir ? builtAppHeaders(join(staticDir, 'index.html')) : () => SECURITY_HEADERS;
+  const isDocument = (res: Response) => /^text\/html\b/i.test(res.headers.get('content-type') ?? '');
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    for (const [k, v] of Object.entries(securityHeaders())) c.res.headers.set(k, v);
+    for (const [k, v] of Object.entries(securityHeaders(isDocument(c.res)))) c.res.headers.set(k, v);
     c.res.headers.delete('set-cookie');
     log?.(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
