@@ -284,6 +284,31 @@ failingTest('states: empty project, no matches with Clear filters, unknown proje
   await expect(page.getByRole('heading', { name: 'That is not a project id' })).toBeVisible();
 });
 
+failingTest('/ reopens the project last used in this browser, and forgets one the API did not find', async ({ page, projects }) => {
+  const [first, staging, sandbox] = [projects[0]!, byName(projects, 'staging'), byName(projects, 'sandbox')];
+  expect(first.id).not.toBe(sandbox.id);
+  await page.goto(`/projects/${staging.id}/operations`);
+  await expect(page.getByText('of 500 loaded')).toBeVisible();
+  await page.goto(`/projects/${sandbox.id}/operations`);
+  await expect(page.getByText('of 42 loaded')).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(new RegExp(`/projects/${sandbox.id}/operations$`));
+  await expect(page.getByText('of 42 loaded')).toBeVisible();
+  // The picker offers both, newest first.
+  await page.getByRole('button', { name: /^Project:/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Recent projects' }).getByRole('link')).toHaveText([/^sandbox/, /^staging/]);
+
+  // A mistyped (well-formed) id: once the API says it does not exist, / goes back to the last project that did.
+  const unknown = '00000000-0000-4000-8000-000000000000';
+  await page.goto(`/projects/${unknown}/operations`);
+  await expect(page.getByRole('heading', { name: 'This project was not found' })).toBeVisible();
+  await page.goto('/');
+  await expect(page).toHaveURL(new RegExp(`/projects/${sandbox.id}/operations$`));
+  await expect(page.getByText('of 42 loaded')).toBeVisible();
+  await page.getByRole('button', { name: /^Project:/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Recent projects' })).not.toContainText(unknown);
+});
+
 failingTest('while React Query retries a failing API the list says so, then offers Retry', async ({ page, projects }) => {
   const server = await startServer({ DEMO_FAIL_RATE: '1' });
   try {

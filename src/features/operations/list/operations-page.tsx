@@ -1,6 +1,7 @@
 // The operations list: URL state -> data (paged, merged, filtered on both sides) -> toolbar, status, table.
 import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { isApiError } from '../../../api/errors';
 import type { Operation } from '../../../api/schemas';
 import { paths } from '../../../config/paths';
 import { useLiveList } from '../api/use-live-list';
@@ -10,6 +11,7 @@ import { useDocumentTitle } from '../../../components/document-title';
 import { useFirstPaintShown } from '../../../components/first-paint';
 import { overviewPreference } from '../../../components/preferences';
 import { usePrefetchProjects, useProjectLabel } from '../api/project-names';
+import { forgetProject } from '../../projects/recent-projects';
 import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
 import { hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
@@ -75,6 +77,11 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   // With rows loaded, a failed refresh leaves them on screen with a notice; with none, the error is the page.
   const failed = query.isError && !query.isFetchNextPageError;
   const failedAlone = failed && !query.data;
+  // A project the API does not know (or refuses) is not one to reopen from / or offer under Recent.
+  const unknownProject = failedAlone && isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
+  useEffect(() => {
+    if (unknownProject) forgetProject(projectId);
+  }, [unknownProject, projectId]);
 
   let body;
   if (query.isPending) body = <ListSkeleton />;
