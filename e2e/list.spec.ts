@@ -271,6 +271,32 @@ test('junk in the link is named in a notice, dropped from the URL with replace, 
   await expect(notice).toBeHidden();
 });
 
+test('the link’s first render and typing in search rewrite the URL in place: Back leaves the list in one step', async ({ page, projects }) => {
+  const [production, staging] = [byName(projects, 'production'), byName(projects, 'staging')];
+  await page.goto(`/projects/${production.id}/operations`);
+  await expect(page.getByText('100 of 25,000 loaded')).toBeVisible();
+  // Out of order, upper case and junk: the canonical URL replaces the pasted one instead of adding an entry.
+  await page.goto(`/projects/${staging.id}/operations?status=failed,DONE&colour=blue`);
+  await expect(page).toHaveURL(new RegExp(`/projects/${staging.id}/operations\\?status=done,failed$`));
+  await expect(dataRows(page).first()).toBeVisible();
+
+  // Part of a resource id, in upper case: the rows whose id or resource id contain it, case aside.
+  const resource = (await dataRows(page).first().getByRole('button', { name: /^Copy resource id / }).getAttribute('aria-label'))!.replace('Copy resource id ', '');
+  const part = resource.slice(9, 18).toUpperCase();
+  await page.getByRole('searchbox', { name: 'Search by operation or resource id' }).pressSequentially(part, { delay: 20 });
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${part}(&|$)`));
+  await expect(page.getByRole('button', { name: `Remove filter search: ${part}` })).toBeVisible();
+  await expect.poll(() => dataRows(page).count()).toBeGreaterThan(0);
+  const shown = await dataRows(page).evaluateAll((rows) =>
+    rows.map((r) => `${r.querySelector('a')!.getAttribute('title')} ${r.querySelector('[aria-label^="Copy resource id "]')!.getAttribute('aria-label')}`),
+  );
+  for (const text of shown) expect(text.toUpperCase()).toContain(part);
+  expect(shown.some((text) => text.includes(resource))).toBe(true);
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/projects/${production.id}/operations$`));
+});
+
 failingTest('states: empty project, no matches with Clear filters, unknown project, not a UUID', async ({ page, projects }) => {
   await page.goto(`/projects/${byName(projects, 'archive (empty)').id}/operations`);
   await expect(page.getByRole('heading', { name: 'No operations in this project yet' })).toBeVisible();
