@@ -53,13 +53,20 @@ test.describe('live list', () => {
     await expect(listTable(page).locator('a.ops-link:focus')).toHaveCount(1);
   });
 
-  test('a running operation settles in place: its status text changes', async ({ page, request }) => {
+  test('a running operation settles in place: its status text changes and the row flashes once', async ({ page, request }) => {
     await page.goto(`${server.url()}/projects/${await liveProject(request)}/operations`);
     const flying = dataRows(page).filter({ hasText: /running|pending/ }).first();
     await expect(flying).toBeVisible();
     const id = await rowId(flying);
     const row = dataRows(page).filter({ has: page.locator(`a[title="${id}"]`) });
+    await expect(row).not.toHaveClass(/ops-flash/);
     await expect(row.getByRole('cell').nth(3)).toHaveText(/done|failed/, { timeout: 30_000 });
+    const settled = (await row.getByRole('cell').nth(3).textContent())!.match(/done|failed/)![0];
+    // The poll that brought the new status marks the row, in the colour of how it ended...
+    await expect(row).toHaveClass(new RegExp(`\\bops-flash ops-flash-${settled}\\b`));
+    // ...and the next poll (5 s on) unmarks it: it flashes once, not on every later render of the row.
+    await expect(row).not.toHaveClass(/ops-flash/, { timeout: 8_000 });
+    await expect(row.getByRole('cell').nth(3)).toHaveText(new RegExp(settled));
   });
 
   test('live=0 sends no poll, and the Live toggle says it is off', async ({ page, request }) => {
