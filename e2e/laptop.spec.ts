@@ -22,7 +22,7 @@ test('at 1,024 px every column is on screen and kinds, times and durations are w
   await page.route('**/v1/operations?*', (route) => route.fulfill({ json: { items, pagination: { next_cursor: null, previous_cursor: null, total_count: items.length } } }));
   await page.goto(`/projects/${project.id}/operations`);
   const table = listTable(page);
-  await expect(table.getByRole('row')).toHaveCount(1 + Math.min(items.length, 20), { timeout: 5000 }).catch(() => {});
+  await expect(page.getByText(`${items.length} of ${items.length} loaded`)).toBeVisible();
   await expect(table.locator('[role="row"].ops-data').first()).toBeVisible();
 
   const scroller = page.locator('[data-bench="scroll-container"]');
