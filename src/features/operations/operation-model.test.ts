@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedFieldNames, humanize } from './operation-model';
+import { changedFieldNames, durationMs, humanize } from './operation-model';
 
 describe('humanize', () => {
   it('labels known kinds and types, and shows any other value exactly as sent', () => {
@@ -15,5 +15,16 @@ describe('changedFieldNames', () => {
     const details = { changes: { tags: { to: [] }, name: { from: 'a', to: 'b' }, Size: { from: 1, to: 2 } } };
     expect(changedFieldNames({ details })).toEqual(['Size', 'name', 'tags']);
     expect(changedFieldNames({ details: null })).toEqual([]);
+  });
+});
+
+describe('durationMs', () => {
+  it('gives a duration to settled operations only: one still pending or running has none yet', () => {
+    const at = { created_at: '2026-12-04T21:20:00Z', updated_at: '2026-12-04T21:22:05Z' };
+    expect(['done', 'failed'].map((status) => durationMs({ ...at, status }))).toEqual([125_000, 125_000]);
+    expect(['pending', 'running', 'exploded', ''].map((status) => durationMs({ ...at, status }))).toEqual([null, null, null, null]);
+    // Times the API got wrong give no duration rather than a negative or NaN one.
+    expect(durationMs({ status: 'done', created_at: at.updated_at, updated_at: at.created_at })).toBeNull();
+    expect(durationMs({ status: 'done', created_at: 'junk', updated_at: at.updated_at })).toBeNull();
   });
 });

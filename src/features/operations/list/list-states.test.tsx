@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '../../../api/errors';
 import { EMPTY_FILTERS } from '../search-params';
-import { NoMatches } from './list-states';
+import { ListError, NoMatches } from './list-states';
 
 describe('NoMatches', () => {
   it('says when the created range ends before it starts, and swaps the dates on request', () => {
@@ -16,5 +17,29 @@ describe('NoMatches', () => {
   it('otherwise offers to clear the filters', () => {
     render(<NoMatches filters={{ ...EMPTY_FILTERS, status: ['failed'] }} onChange={() => undefined} />);
     expect(screen.getByRole('heading', { name: 'No operations match these filters' })).toBeInTheDocument();
+  });
+});
+
+describe('ListError', () => {
+  it('names the server’s key as the thing to fix on 401 and on 403, with no Retry that could not help', () => {
+    for (const status of [401, 403]) {
+      const { unmount } = render(<ListError error={new ApiError('http', 'Forbidden', status)} onRetry={() => undefined} />);
+      expect(screen.getByRole('heading', { name: 'The API key was rejected — check NIRVANA_LABS_API_KEY on the server' })).toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent(`The API answered ${status}: Forbidden`);
+      expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it('tells a missing or refused project from a failing API, which gets Retry', () => {
+    const { rerender } = render(<ListError error={new ApiError('http', 'project not found', 404)} onRetry={() => undefined} />);
+    expect(screen.getByRole('heading', { name: 'This project was not found' })).toBeInTheDocument();
+    rerender(<ListError error={new ApiError('http', 'project_id must be a UUID', 400)} onRetry={() => undefined} />);
+    expect(screen.getByRole('heading', { name: 'The API refused this project' })).toBeInTheDocument();
+    const onRetry = vi.fn();
+    rerender(<ListError error={new ApiError('http', 'boom', 503)} onRetry={onRetry} />);
+    expect(screen.getByRole('heading', { name: 'Could not load operations' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
   });
 });

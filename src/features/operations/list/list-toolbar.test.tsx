@@ -1,4 +1,5 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { timeZonePreference } from '../../../components/preferences';
 import { runInZone } from '../../../test/time-zone';
@@ -21,5 +22,20 @@ describe('ListToolbar in Los Angeles', () => {
     } finally {
       act(() => timeZonePreference.set('local'));
     }
+  });
+});
+
+describe('ListToolbar menus', () => {
+  it('show how many loaded rows have each value, known ones at 0 and values the API added included', async () => {
+    const counts = { kind: new Map([['vm', 3], ['quantum_link', 1]]), status: new Map([['failed', 1234]]), type: new Map<string, number>() };
+    render(<ListToolbar filters={EMPTY_FILTERS} facets={counts} onChange={() => {}} />);
+    const option = (name: RegExp) => screen.getByRole('checkbox', { name }).closest('label')!;
+    await userEvent.click(screen.getByRole('button', { name: 'Kind' }));
+    expect(option(/^VM/)).toHaveTextContent(/^VM3$/);
+    expect(option(/^Volume/)).toHaveTextContent(/^Volume0$/);
+    expect(option(/^quantum_link/)).toHaveTextContent(/^quantum_link1$/);
+    await userEvent.click(screen.getByRole('button', { name: 'Status' }));
+    const failed = option(/^failed/);
+    expect(within(failed).getByText('1,234')).toBeInTheDocument();
   });
 });
