@@ -198,3 +198,25 @@ test('“Copy link” copies the operation’s deep link, which opens the same o
   await expect(other.getByRole('button', { name: 'Copy link to this operation' })).toBeVisible();
   await expect(other.getByRole('code').filter({ hasText: op!.id })).toHaveCount(1);
 });
+
+test('the header’s copy buttons copy the operation as the API sent it, its ids, and a changed field’s values', async ({ page, projects, request, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  const ops = await listOps(request, '', projects[0]!.id, '&status=done&type=update');
+  const listed = ops.find((o) => o.details && Object.values(o.details.changes).some((c) => typeof c.from === 'string' && typeof c.to === 'string' && c.from !== c.to))!;
+  const sent = (await (await request.get(`/v1/operations/${listed.id}`)).json()) as Op & { resource_id: string };
+  const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+  await page.goto(`/operations/${sent.id}`);
+
+  await page.getByRole('button', { name: 'Copy as JSON' }).click();
+  expect(JSON.parse(await clipboard())).toEqual(sent);
+  await page.getByRole('button', { name: 'Copy operation id' }).click();
+  expect(await clipboard()).toBe(sent.id);
+  await page.getByRole('button', { name: 'Copy resource id' }).click();
+  expect(await clipboard()).toBe(sent.resource_id);
+
+  const [field, change] = Object.entries(sent.details!.changes).find(([, c]) => typeof c.from === 'string' && typeof c.to === 'string' && c.from !== c.to)!;
+  await page.getByRole('button', { name: `Copy Before value of ${field}` }).click();
+  expect(await clipboard()).toBe(change.from);
+  await page.getByRole('button', { name: `Copy After value of ${field}` }).click();
+  expect(await clipboard()).toBe(change.to);
+});
