@@ -94,6 +94,8 @@ test('scrolling loads more pages while the DOM keeps a bounded number of rows', 
   await page.goto(`/projects/${production.id}/operations`);
   await expect(page.getByText('100 of 25,000 loaded')).toBeVisible();
   await expect(page.locator('[elementtiming="first-row"]')).toBeVisible();
+  const header = table(page).getByRole('columnheader', { name: /^Created/ });
+  const headerTop = (await header.boundingBox())!.y;
   for (const loaded of ['200', '300']) {
     await page.locator('.ops-scroll').evaluate((el) => (el.scrollTop = el.scrollHeight));
     await expect(page.getByText(`${loaded} of 25,000 loaded`)).toBeVisible();
@@ -103,6 +105,10 @@ test('scrolling loads more pages while the DOM keeps a bounded number of rows', 
   }
   expect(await table(page).getByRole('row').count()).toBeLessThanOrEqual(60);
   await expect(dataRows(page).last()).toBeVisible();
+  // Rows further down, the column headers are where they were before any scrolling (sticky), not scrolled away.
+  expect(await page.locator('.ops-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(5000);
+  await expect(header).toBeInViewport();
+  expect((await header.boundingBox())!.y).toBe(headerTop);
 });
 
 test('sorting by a column the API cannot sort by happens in the browser, without a request', async ({ page, projects }) => {
