@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { isUuid } from '../../api/schemas';
 import { OperationsPage } from '../../features/operations/list/operations-page';
-import { rememberProject } from '../../features/projects/recent-projects';
+import { forgetProject, rememberProject } from '../../features/projects/recent-projects';
 import { preloadDetailPage } from './operation-route';
 
 /** After the list has settled in: the detail chunk, so opening a row shows it at once, with no fallback (decision 015). */
@@ -27,5 +27,6 @@ export function OperationsRoute() {
       </section>
     );
   }
-  return <OperationsPage projectId={projectId} />;
+  // A project the API does not know (or refuses) is not one to reopen from / or offer under Recent.
+  return <OperationsPage projectId={projectId} onProjectNotFound={forgetProject} />;
 }

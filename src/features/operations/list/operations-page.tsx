@@ -11,7 +11,6 @@ import { useDocumentTitle } from '../../../components/document-title';
 import { useFirstPaintShown } from '../../../components/first-paint';
 import { overviewPreference } from '../../../components/preferences';
 import { usePrefetchProjects, useProjectLabel } from '../api/project-names';
-import { forgetProject } from '../../projects/recent-projects';
 import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
 import { hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
@@ -25,7 +24,8 @@ import { useOverviewRows } from './use-overview-rows';
 import { useListUrl } from './use-list-url';
 import './operations-list.css';
 
-export function OperationsPage({ projectId }: { projectId: string }) {
+/** `onProjectNotFound`: the API answered page 1 with 404 or 400, so the project is not one to reopen or offer again. */
+export function OperationsPage({ projectId, onProjectNotFound }: { projectId: string; onProjectNotFound?: (projectId: string) => void }) {
   const { filters, setFilters, ignored, dismissIgnored, historyKey } = useListUrl();
   const list = useOperationList(projectId, filters);
   const { data } = list;
@@ -77,11 +77,10 @@ export function OperationsPage({ projectId }: { projectId: string }) {
   // With rows loaded, a failed refresh leaves them on screen with a notice; with none, the error is the page.
   const failed = query.isError && !query.isFetchNextPageError;
   const failedAlone = failed && !query.data;
-  // A project the API does not know (or refuses) is not one to reopen from / or offer under Recent.
   const unknownProject = failedAlone && isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
   useEffect(() => {
-    if (unknownProject) forgetProject(projectId);
-  }, [unknownProject, projectId]);
+    if (unknownProject) onProjectNotFound?.(projectId);
+  }, [unknownProject, projectId, onProjectNotFound]);
 
   let body;
   if (query.isPending) body = <ListSkeleton />;
