@@ -59,6 +59,17 @@
 
   window.__bench = {
     state,
+    /** Clicks the list's link to operation `id` and watches for its diff; the click's time, or null without that link. */
+    openFromList(id) {
+      const link = document.querySelector(`a[href="/operations/${id}"]`);
+      if (!link) return null;
+      state.diffAt = null;
+      diffObserver.observe(document.body, { childList: true, subtree: true, attributes: true });
+      const t = performance.now();
+      link.click();
+      checkDiff();
+      return t;
+    },
     firstRowAt: () => state.elements.find((e) => e.id === cfg.firstRowTiming)?.time ?? null,
     /** The largest script's arrival and DOMContentLoaded (by which deferred and module scripts have been run). */
     scriptTimes: () => {

@@ -160,3 +160,36 @@ export async function measureDeepLink(browser: Browser, base: string, operationI
     details: { url, runs },
   };
 }
+
+/**
+ * Opening an operation from the list, as people mostly do: a cold list load, a pause (the list preloads the detail
+ * chunk after 1 s), then a click on the row's link -> the diff visible. Informative, no target.
+ */
+export async function measureOpenFromList(browser: Browser, base: string, projectId: string, operationId: string) {
+  const section = 'deep link';
+  const runs: { ms: number; requests: string[] }[] = [];
+  for (let i = 0; i < RUN.deepLinkLoads; i++) {
+    const { page, close, reached } = await coldPage(browser);
+    try {
+      await page.goto(`${base}/projects/${projectId}/operations`, { waitUntil: 'commit' });
+      await reached('first-row', 15_000);
+      await page.waitForTimeout(1500);
+      const clickedAt = (await page.evaluate((id) => (window as unknown as { __bench: { openFromList: (id: string) => number | null } }).__bench.openFromList(id), operationId)) as number | null;
+      if (clickedAt === null) throw new Error(`no link to /operations/${operationId} in the list's first rows`);
+      await reached('diff', 10_000);
+      const diffAt = (await page.evaluate('window.__bench.state.diffAt')) as number;
+      const requests = (await inPage<ApiRequest[]>(page, 'apiRequests')).filter((r) => r.start >= clickedAt && r.start <= diffAt).map((r) => r.url);
+      runs.push({ ms: diffAt - clickedAt, requests });
+    } finally {
+      await close();
+    }
+  }
+  const counts = runs.map((r) => r.requests.length);
+  return {
+    metrics: [
+      { section, name: 'from the list: click to diff', value: median(runs.map((r) => r.ms)), unit: 'ms', note: `median of ${runs.length}; a row's link clicked 1.5 s after a cold list load` },
+      { section, name: 'from the list: API requests', value: Math.max(...counts), unit: 'req', note: `worst of ${runs.length}, between the click and the diff` },
+    ] satisfies Metric[],
+    details: { runs },
+  };
+}

@@ -6,7 +6,7 @@ import type { Browser } from '@playwright/test';
 import { launchBrowser } from './browser';
 import { measureBundle } from './bundle';
 import { RUN } from './config';
-import { buildReactFloor, measureDeepLink, measureFirstRow } from './page-load';
+import { buildReactFloor, measureDeepLink, measureFirstRow, measureOpenFromList } from './page-load';
 import { measureProxy } from './proxy';
 import { measureScale } from './scale';
 import { getJson, ROOT, startServer, stopAll, type RunningServer } from './server';
@@ -102,6 +102,12 @@ try {
     );
     await section('deep-link', [{ section: 'deep link', name: 'API requests before diff', value: null, unit: 'req', target: { exact: 1 } }], () =>
       measureDeepLink(browser as Browser, base, withDiff?.id ?? ''),
+    );
+    await section(
+      'open-from-list',
+      [{ section: 'deep link', name: 'from the list: click to diff', value: null, unit: 'ms' }],
+      () => measureOpenFromList(browser as Browser, base, projectId, withDiff?.id ?? ''),
+      'deep-link',
     );
     await app.stop();
     app = undefined;
