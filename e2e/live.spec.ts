@@ -1,6 +1,6 @@
 import { useSpecServer } from './support/server';
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Locator } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { byName, dataRows, expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
 const rowId = (row: Locator) => row.getByRole('link').first().getAttribute('title');
@@ -98,6 +98,85 @@ test('picking a range on the overview writes from/to to the URL', async ({ page,
   await expect(page.getByRole('button', { name: /Remove filter from / })).toBeVisible();
   await page.goBack();
   await expect(page).not.toHaveURL(/from=/);
+});
+
+test.describe('the overview chart by mouse, in a browser whose zone is UTC', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  /** The chart's bars, left (oldest) to right, each with the step it stands for and its count (from its tooltip). */
+  async function bars(page: Page) {
+    const chart = page.getByRole('group', { name: /Operations over time by status/ });
+    await expect(chart).toBeVisible();
+    const titles = await chart.locator('svg > g > title').allTextContents();
+    expect(titles.length).toBeGreaterThan(4);
+    const box = (await chart.locator('svg').boundingBox())!;
+    return titles.map((t, i) => {
+      const m = /^(\S+ \S+) UTC – (\S+ \S+) UTC: (\d+) /.exec(t);
+      if (!m) throw new Error(`unexpected bar title: ${t}`);
+      return {
+        from: m[1]!,
+        to: m[2]!,
+        start: Date.parse(`${m[1]!.replace(' ', 'T')}Z`),
+        end: Date.parse(`${m[2]!.replace(' ', 'T')}Z`),
+        count: Number(m[3]),
+        x: box.x + ((i + 0.5) * box.width) / titles.length,
+        y: box.y + box.height / 2,
+      };
+    });
+  }
+
+  /** After a pick: the URL holds the step(s) picked, and the list holds exactly the API's operations created in them. */
+  async function expectListNarrowedTo(page: Page, request: APIRequestContext, projectId: string, start: number, end: number, count: number) {
+    const [from, to] = [new Date(start).toISOString(), new Date(end - 1).toISOString()];
+    await expect(page).toHaveURL(new URL(`/projects/${projectId}/operations?from=${from}&to=${to}`, page.url()).href);
+    const res = await request.get(`/v1/operations?project_id=${projectId}&limit=100&created_at_min=${from}&created_at_max=${to}`);
+    const api = (await res.json()) as { pagination: { total_count: number } };
+    expect(api.pagination.total_count).toBe(count);
+    await expect(page.getByRole('status').filter({ hasText: new RegExp(`^${count} of ${count} matching loaded`) })).toBeVisible();
+    const created = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[5]!.querySelector('time')!.dateTime));
+    expect(created.length).toBeGreaterThan(0);
+    for (const t of created) {
+      expect(Date.parse(t)).toBeGreaterThanOrEqual(start);
+      expect(Date.parse(t)).toBeLessThan(end);
+    }
+  }
+
+  test('dragging across the bars shows the range while dragging, then filters the list to it', async ({ page, projects, request }) => {
+    const staging = byName(projects, 'staging');
+    await page.goto(`/projects/${staging.id}/operations`);
+    await expect(page.getByText('100 of 500 loaded')).toBeVisible();
+    const all = await bars(page);
+    // Newer steps only: every operation in them is loaded (the oldest step may hold older operations not loaded yet).
+    const [a, b] = [all.length - 4, all.length - 2];
+    const picked = all.slice(a, b + 1).reduce((n, x) => n + x.count, 0);
+    expect(picked).toBeGreaterThan(0);
+    const readout = page.getByRole('group', { name: /Operations over time by status/ }).getByText(/ operations?\. /);
+
+    await page.mouse.move(all[a]!.x, all[a]!.y);
+    await page.mouse.down();
+    await page.mouse.move(all[a + 1]!.x, all[a]!.y, { steps: 4 });
+    await page.mouse.move(all[b]!.x, all[b]!.y, { steps: 4 });
+    // Still dragging: the range under the pointer and how many operations it holds, nothing filtered yet.
+    await expect(readout).toHaveText(new RegExp(`^${all[a]!.from} UTC – ${all[b]!.to} UTC: ${picked} operations?\\. `));
+    await expect(page).not.toHaveURL(/from=/);
+    await page.mouse.up();
+
+    await expectListNarrowedTo(page, request, staging.id, all[a]!.start, all[b]!.end, picked);
+    await expect(page.getByRole('button', { name: /^Remove filter from / })).toBeVisible();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/from=/);
+  });
+
+  test('clicking one bar filters the list to that step', async ({ page, projects, request }) => {
+    const staging = byName(projects, 'staging');
+    await page.goto(`/projects/${staging.id}/operations`);
+    await expect(page.getByText('100 of 500 loaded')).toBeVisible();
+    const all = await bars(page);
+    const bar = all.slice(1).findLast((x) => x.count > 1)!;
+    expect(bar, 'a step with several operations').toBeDefined();
+    await page.mouse.click(bar.x, bar.y);
+    await expectListNarrowedTo(page, request, staging.id, bar.start, bar.end, bar.count);
+  });
 });
 
 test('Export CSV downloads the rows the list shows', async ({ page, projects }) => {
