@@ -269,3 +269,69 @@ test('field history shows each field across a resource’s operations', async ({
   expect(await tables.locator('tbody tr').count()).toBeGreaterThan(1);
   await expectNoAxeViolations(page);
 });
+
+test('the full history lists the resource’s operations as the API does, and the field history shows their changes, oldest first', async ({ page, projects, request }) => {
+  type Value = string | number | boolean | null | string[] | undefined;
+  interface ApiOp { id: string; resource_id: string; type: string; created_at: string; details: { changes: Record<string, { from?: Value; to?: Value }> } | null }
+  const pageAll = async (query: string) => {
+    const ops: ApiOp[] = [];
+    for (let cursor = ''; ; ) {
+      const res = await request.get(`/v1/operations?${query}&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(res.ok()).toBe(true);
+      const body = (await res.json()) as { items: ApiOp[]; pagination: { next_cursor: string | null } };
+      ops.push(...body.items);
+      if (!body.pagination.next_cursor) return ops;
+      cursor = body.pagination.next_cursor;
+    }
+  };
+  const staging = byName(projects, 'staging');
+  // The resource with the most operations: more than the eight the timeline shows before "Show all".
+  const perResource = new Map<string, number>();
+  for (const op of await pageAll(`project_id=${staging.id}`)) perResource.set(op.resource_id, (perResource.get(op.resource_id) ?? 0) + 1);
+  const resource = [...perResource.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const expected = await pageAll(`project_id=${staging.id}&resource_id=${resource}`);
+  expect(expected.length).toBeGreaterThan(8);
+  const opened = expected[Math.floor(expected.length / 2)]!;
+
+  // A cold load: nothing of the resource is in the list cache, so what shows comes from "Load full history".
+  await page.goto(`/operations/${opened.id}`);
+  const timeline = page.getByRole('region', { name: 'Other operations on this resource' });
+  await timeline.getByRole('button', { name: 'Load full history' }).click();
+  await expect(timeline.getByRole('status')).toHaveText(`Full history: ${expected.length} operations.`);
+  await timeline.getByRole('button', { name: `Show all ${expected.length}` }).click();
+  const entries = timeline.getByRole('list').getByRole('listitem');
+  await expect(entries).toHaveCount(expected.length);
+  const shown = await entries.evaluateAll((items, current) => items.map((li) => li.querySelector('a')?.getAttribute('href')?.split('/').pop() ?? (li.querySelector('[aria-current="page"]') ? current : null)), opened.id);
+  expect(shown).toEqual(expected.map((op) => op.id));
+
+  // Field by field (sorted by name): the operations that changed it, oldest first, each with its from and to as sent.
+  const text = (v: Value) => (v === undefined ? '—' : v === null ? 'null' : Array.isArray(v) ? `[${v.join(', ')}]` : v === '' ? '""' : String(v));
+  const oldestFirst = [...expected].reverse();
+  const fields = [...new Set(expected.flatMap((op) => Object.keys(op.details?.changes ?? {})))].sort();
+  expect(fields.length).toBeGreaterThan(1);
+  const want = fields.map((field) => ({
+    field,
+    rows: oldestFirst
+      .filter((op) => op.details?.changes[field])
+      .map((op) => {
+        const change = op.details!.changes[field]!;
+        // A create had nothing before it, a delete leaves nothing after it.
+        return [op.id.slice(0, 8), text(op.type === 'create' ? undefined : change.from), text(op.type === 'delete' ? undefined : change.to)];
+      }),
+  }));
+  const history = page.getByRole('region', { name: 'Field history' });
+  await expect(history.getByRole('table')).toHaveCount(fields.length);
+  const got = await history.getByRole('table').evaluateAll((tables) =>
+    tables.map((t) => ({
+      field: t.querySelector('caption .mono')!.textContent,
+      rows: [...t.querySelectorAll('tbody tr')].map((tr) => {
+        const cells = [...tr.querySelectorAll('td')];
+        // The From cell may end with a note that the value drifted since the previous operation.
+        const from = cells[2]!.cloneNode(true) as HTMLElement;
+        from.querySelector('.field-drift-note')?.remove();
+        return [cells[1]!.querySelector('a')!.textContent, from.textContent, cells[3]!.textContent];
+      }),
+    })),
+  );
+  expect(got).toEqual(want);
+});
