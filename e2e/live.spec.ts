@@ -189,11 +189,36 @@ test('Export CSV downloads the rows the list shows', async ({ page, projects }) 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toContain(staging.id.slice(0, 8));
-  expect(file.suggestedFilename()).toMatch(/failed/);
+  // The file says what it holds: the project and both filters (then the time of the export).
+  expect(file.suggestedFilename()).toMatch(new RegExp(`^operations_${staging.id}_kind-vm_status-failed_\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\dZ\\.csv$`));
   const lines = readFileSync((await file.path())!, 'utf8').trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/^id,/);
   expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(shown);
+});
+
+test('Export JSON downloads exactly the rows in view, as the API sent them, in a file named after the filters', async ({ page, projects, request }) => {
+  const staging = byName(projects, 'staging');
+  const res = await request.get(`/v1/operations?project_id=${staging.id}&limit=100&kind=vm&status=failed`);
+  const body = (await res.json()) as { items: { id: string; resource_id: string }[]; pagination: { next_cursor: string | null } };
+  expect(body.pagination.next_cursor).toBeNull();
+  // The search filters the loaded rows in the browser: the rows in view are fewer than the rows loaded.
+  const perResource = new Map<string, number>();
+  for (const op of body.items) perResource.set(op.resource_id, (perResource.get(op.resource_id) ?? 0) + 1);
+  const resource = [...perResource.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  const expected = body.items.filter((op) => op.resource_id === resource);
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(body.items.length);
+
+  await page.goto(`/projects/${staging.id}/operations?kind=vm&status=failed&q=${resource}`);
+  await expect(page.getByText('End of list')).toBeVisible();
+  await expect(dataRows(page)).toHaveCount(expected.length);
+  const shown = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelector('a[title]')!.getAttribute('title')!));
+  expect(shown).toEqual(expected.map((op) => op.id));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export JSON' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(new RegExp(`^operations_${staging.id}_kind-vm_status-failed_q-${resource}_\\d{4}-\\d\\d-\\d\\dT\\d\\d-\\d\\dZ\\.json$`));
+  expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toEqual(expected);
 });
 
 test('j/k move a visible focus over the rows, Enter opens; / focuses search; ? lists the keys', async ({ page, projects }) => {
