@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { byName, expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
 test.describe('header controls and shortcuts', () => {
@@ -236,4 +237,48 @@ test('times and kinds in the list are not cut off, in local time and in UTC (wit
     const cut = await cells.evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent + ' ' + el.querySelector('time')?.dataset.abs));
     expect(cut).toEqual([]);
   }
+});
+
+test.describe('in a browser whose zone is Europe/Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('hovering a Created or Updated cell shows its absolute time in local time and in UTC, the chosen zone first', async ({ page, projects }) => {
+    const berlin = (iso: string) => {
+      const d = new Date(iso);
+      const day = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'medium' }).format(d);
+      const zone = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Berlin', timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName')!.value;
+      return `${day} ${zone}`;
+    };
+    const utc = (iso: string) => `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+    // The pointer as a person moves it, and the tooltip the browser shows there: the title of what is under it.
+    const pointAt = async (el: Locator) => {
+      const box = (await el.boundingBox())!;
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await page.mouse.move(x, y, { steps: 3 });
+      return () => page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[title]')?.getAttribute('title'), [x, y]);
+    };
+    await page.goto(`/projects/${projects[0]!.id}/operations`);
+    const row = listTable(page).getByRole('row').nth(3);
+    await expect(row).toBeVisible();
+    const headers = listTable(page).getByRole('columnheader');
+    for (const [column, name] of [[5, /^Created/], [6, /^Updated/]] as const) {
+      await expect(headers.nth(column)).toHaveText(name);
+      const time = row.getByRole('cell').nth(column).locator('time');
+      const iso = (await time.getAttribute('datetime'))!;
+      expect(berlin(iso)).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d GMT\+[12]$/);
+      const tooltip = await pointAt(time);
+      await expect.poll(tooltip).toBe(`${berlin(iso)}\n${utc(iso)}`);
+      await page.mouse.move(0, 0);
+    }
+
+    await page.getByRole('group', { name: 'Time zone' }).getByRole('button', { name: 'UTC' }).click();
+    const created = row.getByRole('cell').nth(5).locator('time');
+    await expect(created).toHaveAttribute('data-zone', 'utc');
+    const iso = (await created.getAttribute('datetime'))!;
+    await expect.poll(await pointAt(created)).toBe(`${utc(iso)}\n${berlin(iso)}`);
+    // The time lies above the row's link (that is how its tooltip shows), and a click on it still opens the row.
+    const id = await row.getByRole('link').first().getAttribute('title');
+    await created.click();
+    await expect(page).toHaveURL(new RegExp(`/operations/${id}$`));
+  });
 });
