@@ -303,6 +303,41 @@ test('the link’s first render and typing in search rewrite the URL in place: B
   await expect(page).toHaveURL(new RegExp(`/projects/${production.id}/operations$`));
 });
 
+test('search waits for a pause in typing: the URL is written once, with the whole term, after the last key', async ({ page, projects }) => {
+  // Every URL write the page makes (pushState or replaceState), and when the last key went into the search box.
+  await page.addInitScript(() => {
+    const w = window as unknown as { writes: { q: string | null; at: number }[]; lastKey: number };
+    w.writes = [];
+    for (const method of ['pushState', 'replaceState'] as const) {
+      const original = history[method].bind(history);
+      history[method] = (data: unknown, unused: string, url?: string | URL | null) => {
+        w.writes.push({ q: new URL(url ?? location.href, location.href).searchParams.get('q'), at: performance.now() });
+        original(data, unused, url);
+      };
+    }
+    addEventListener('input', () => (w.lastKey = performance.now()), true);
+  });
+  await page.goto(`/projects/${byName(projects, 'staging').id}/operations`);
+  await expect(page.getByText('100 of 500 loaded')).toBeVisible();
+  const resource = (await dataRows(page).first().getByRole('button', { name: /^Copy resource id / }).getAttribute('aria-label'))!.replace('Copy resource id ', '');
+  const term = resource.slice(0, 6);
+  await page.evaluate(() => ((window as unknown as { writes: unknown[] }).writes = []));
+
+  // Six keys, 40 ms apart: well inside the pause the search waits for.
+  await page.getByRole('searchbox', { name: 'Search by operation or resource id' }).pressSequentially(term, { delay: 40 });
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${term}$`));
+  await expect(page.getByRole('button', { name: `Remove filter search: ${term}` })).toBeVisible();
+  await expect(dataRows(page).first().getByRole('button', { name: `Copy resource id ${resource}` })).toBeVisible();
+  const { writes, lastKey } = await page.evaluate(() => {
+    const w = window as unknown as { writes: { q: string | null; at: number }[]; lastKey: number };
+    return { writes: w.writes, lastKey: w.lastKey };
+  });
+  // Changes of the search term in the URL, in order (a write that keeps the term, e.g. of history state, is not one).
+  const changes = writes.filter((x, i) => x.q !== (i ? writes[i - 1]!.q : null));
+  expect(changes.map((x) => x.q)).toEqual([term]);
+  expect(changes[0]!.at - lastKey, 'ms from the last key to the URL write').toBeGreaterThanOrEqual(200);
+});
+
 failingTest('states: empty project, no matches with Clear filters, unknown project, not a UUID', async ({ page, projects }) => {
   await page.goto(`/projects/${byName(projects, 'archive (empty)').id}/operations`);
   await expect(page.getByRole('heading', { name: 'No operations in this project yet' })).toBeVisible();
