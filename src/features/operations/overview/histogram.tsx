@@ -103,9 +103,9 @@ export function Histogram({ buckets, statuses, maxBucket, label, describedBy, ra
           );
         })}
       </svg>
-      {/* On screen too, over the chart's corner away from the pick while one is made: what Enter will filter to. */}
+      {/* On screen too, over the chart's corner away from the pick while one is made: what Enter (or releasing a drag) will filter to. */}
       <p className={`histogram-readout${lo + hi > n - 1 ? ' histogram-readout-left' : ''}`} aria-live="polite">
-        {lo >= 0 ? `${rangeText(buckets[lo]!, buckets[hi]!)}: ${formatCount(picked)} operations. Press Enter to filter.` : ''}
+        {lo >= 0 ? `${rangeText(buckets[lo]!, buckets[hi]!)}: ${formatCount(picked)} operations. ${drag ? 'Release to filter.' : 'Press Enter to filter.'}` : ''}
       </p>
     </div>
   );
