@@ -282,3 +282,28 @@ test.describe('in a browser whose zone is Europe/Berlin', () => {
     await expect(page).toHaveURL(new RegExp(`/operations/${id}$`));
   });
 });
+
+test('hovering Kind or Changes in a row shows the API’s kind and every changed field; a click there opens the row', async ({ page, projects, request }) => {
+  const project = projects[0]!;
+  const res = await request.get(`/v1/operations?project_id=${project.id}&limit=100`);
+  const { items } = (await res.json()) as { items: { id: string; kind: string; details: { changes: Record<string, unknown> } | null }[] };
+  // A row in the first screenful whose Changes cell cannot name every field ("3 · a, b, …").
+  const index = items.slice(0, 10).findIndex((op) => Object.keys(op.details?.changes ?? {}).length >= 3);
+  expect(index).toBeGreaterThanOrEqual(0);
+  const op = items[index]!;
+  await page.goto(`/projects/${project.id}/operations`);
+  const row = listTable(page).getByRole('row').nth(index + 1);
+  await expect(row.getByRole('link').first()).toHaveAttribute('title', op.id);
+  const tooltipAt = async (cell: Locator) => {
+    const box = (await cell.boundingBox())!;
+    const [x, y] = [box.x + 12, box.y + box.height / 2];
+    await page.mouse.move(x, y, { steps: 3 });
+    return page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[title]')?.getAttribute('title'), [x, y]);
+  };
+  const cells = row.getByRole('cell');
+  expect(await tooltipAt(cells.nth(1))).toBe(op.kind);
+  expect(await tooltipAt(cells.nth(8))).toBe(Object.keys(op.details!.changes).sort().join(', '));
+  await expect(cells.nth(8)).toContainText('…');
+  await cells.nth(8).click({ position: { x: 12, y: 10 } });
+  await expect(page).toHaveURL(new RegExp(`/operations/${op.id}$`));
+});

@@ -27,8 +27,8 @@ export function useRowActions(rows: readonly Operation[], { onOpen, onFilterReso
         onFilterResource(filter.dataset.filterResource ?? '');
         return;
       }
-      // A time sits above the row's link (for its own tooltip): a click on it opens the row all the same.
-      const link = e.target.closest('a.ops-link') ?? e.target.closest('.time-compact')?.closest('[role="row"]')?.querySelector('a.ops-link');
+      // A cell with a tooltip of its own lies above the row's link (operations-list.css): a click on it opens the row too.
+      const link = e.target.closest('a.ops-link') ?? e.target.closest('.ops-data')?.querySelector('a.ops-link');
       if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
       const op = rows[Number(link.closest('[aria-rowindex]')?.getAttribute('aria-rowindex')) - 2];
       if (!op) return;
