@@ -50,5 +50,8 @@ function snapshot() {
   return now;
 }
 
+/** The time now, for a render that measures many times from one instant (the list's rows). */
+export const readClock = (): number => Date.now();
+
 /** Re-renders the caller every TICK_MS while the tab is visible; returns the tick's time (ms), a memo key. */
 export const useClockTick = (): number => useSyncExternalStore(subscribe, snapshot, snapshot);

@@ -15,6 +15,8 @@ export interface CellContext {
   zone: TimeZoneMode;
   /** The clock's last tick (components/clock.ts): a new one re-renders the rows, so relative times move on. */
   tick: number;
+  /** The time every row's relative times are measured from, the same for all rows of a render. */
+  now: number;
 }
 
 export interface Column {
@@ -34,8 +36,8 @@ export const columns: readonly Column[] = [
   { id: 'type', header: 'Type', sortField: 'type', cell: (op) => op.type },
   { id: 'status', header: 'Status', sortField: 'status', cell: (op) => statusBadge(op.status) },
   { id: 'resource', header: 'Resource', cell: (op, _ctx, tabbable) => resourceCell(op, tabbable) },
-  { id: 'created', header: 'Created', sortField: 'created_at', cell: (op, { zone }) => compactTime(op.created_at, zone) },
-  { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op, { zone }) => compactTime(op.updated_at, zone) },
+  { id: 'created', header: 'Created', sortField: 'created_at', cell: (op, { zone, now }) => compactTime(op.created_at, zone, now) },
+  { id: 'updated', header: 'Updated', sortField: 'updated_at', cell: (op, { zone, now }) => compactTime(op.updated_at, zone, now) },
   { id: 'duration', header: 'Duration', cell: (op) => formatDuration(durationMs(op)) },
   { id: 'changes', header: 'Changes', cell: changesCell, title: changedFields },
 ];

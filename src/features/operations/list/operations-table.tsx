@@ -1,7 +1,7 @@
 // The virtualized table: sticky header, fixed-height rows, only the rows in view (plus 3 rows of overscan) in the DOM.
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Operation } from '../../../api/schemas';
-import { useClockTick } from '../../../components/clock';
+import { readClock, useClockTick } from '../../../components/clock';
 import { timeZonePreference } from '../../../components/preferences';
 import type { Sort } from '../search-params';
 import { columns, type CellContext } from './columns';
@@ -51,7 +51,11 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
   const [zone] = timeZonePreference.use();
   // Every visible row re-renders when the clock ticks (every 30 s): ~20 rows, so "6 min ago" does not go stale.
   const tick = useClockTick();
-  const ctx = useMemo<CellContext>(() => ({ zone, tick }), [zone, tick]);
+  // One "now" for all rows, taken again when the rows change: a row re-rendered alone (a live update) read the clock
+  // of its own render, and sat "10 s ago" under a newer row's "16 s ago".
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the tick and new rows are when to read the clock again
+  const now = useMemo(() => readClock(), [tick, rows]);
+  const ctx = useMemo<CellContext>(() => ({ zone, tick, now }), [zone, tick, now]);
   const { focusRow } = focus;
   useImperativeHandle(
     handle,
