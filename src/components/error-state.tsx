@@ -1,4 +1,5 @@
 // One way to tell a person what went wrong with the API, and what they can do about it.
+import type { ReactNode } from 'react';
 import { isApiError } from '../api/errors';
 
 export function describeError(error: unknown): { title: string; detail: string; retryable: boolean } {
@@ -19,7 +20,8 @@ export function describeError(error: unknown): { title: string; detail: string; 
   return { title: `The API failed (${error.status})`, detail: error.message, retryable: true };
 }
 
-export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+/** `children`: a way on (a link), inside the centred state rather than under it at the page's left edge. */
+export function ErrorState({ error, onRetry, title, children }: { error: unknown; onRetry?: () => void; title?: string; children?: ReactNode }) {
   const d = describeError(error);
   return (
     <section className="state state-error" role="alert">
@@ -30,6 +32,7 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
           Retry
         </button>
       )}
+      {children}
     </section>
   );
 }

@@ -85,7 +85,8 @@ describe('OperationDetailPage', () => {
     setup({ fetchImpl: () => json({ message: 'boom' }, 503) });
     expect(await screen.findByRole('heading', { name: 'The API failed (503)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Go to operations' })).toBeInTheDocument();
+    // Inside the centred error, not at the page's left edge under it.
+    expect(within(screen.getByRole('alert')).getByRole('link', { name: 'Go to operations' })).toBeInTheDocument();
   });
 
   it('cold: one request, then the diff with fields sorted and the numeric delta', async () => {

@@ -64,12 +64,11 @@ export default function OperationDetailPage({ operationId }: { operationId: stri
         </Problem>
       );
     return (
-      <>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        <p className="detail-muted">
+      <ErrorState error={query.error} onRetry={() => void query.refetch()}>
+        <p>
           <Link to={backUrl}>Go to operations</Link>
         </p>
-      </>
+      </ErrorState>
     );
   }
   const op = query.data!;
