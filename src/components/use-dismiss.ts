@@ -35,6 +35,11 @@ export function useDisclosure() {
   const button = useRef<HTMLButtonElement>(null);
   const menuId = useId();
   const close = useCallback(() => setOpen(false), []);
+  // For a choice that closes the popup: the pressed control goes away with it, so focus goes back to the trigger.
+  const closeToTrigger = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
   useDismiss(ref, open, close, button);
-  return { open, setOpen, ref, button, menuId, close };
+  return { open, setOpen, ref, button, menuId, close, closeToTrigger };
 }

@@ -9,12 +9,12 @@ interface Props {
   /** Shown after the label on the button (what the filter holds now), part of its accessible name. */
   summary?: ReactNode;
   menuClassName?: string;
-  /** The menu's content, given a function that closes it. */
+  /** The menu's content, given a function that closes it (and puts focus back on its button). */
   children: (close: () => void) => ReactNode;
 }
 
 export function SelectMenu({ label, summary, menuClassName, children }: Props) {
-  const { open, setOpen, ref, button, menuId, close } = useDisclosure();
+  const { open, setOpen, ref, button, menuId, closeToTrigger } = useDisclosure();
   const menu = useRef<HTMLFieldSetElement>(null);
   useInViewport(menu, open);
   return (
@@ -26,7 +26,7 @@ export function SelectMenu({ label, summary, menuClassName, children }: Props) {
       {open ? (
         <fieldset ref={menu} id={menuId} className={menuClassName ? `ops-select-menu ${menuClassName}` : 'ops-select-menu'}>
           <legend className="visually-hidden">{label}</legend>
-          {children(close)}
+          {children(closeToTrigger)}
         </fieldset>
       ) : null}
     </div>

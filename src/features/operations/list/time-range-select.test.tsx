@@ -40,6 +40,8 @@ describe('TimeRangeSelect', () => {
     expect(onChange).toHaveBeenLastCalledWith({ from: '2026-12-04T06:30:00.000Z', to: '' });
     expect(screen.queryByRole('button', { name: 'Last 24 hours' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Created: since 4 Dec 06:30 (UTC)' })).toHaveAttribute('aria-expanded', 'false');
+    // The pressed preset went away with the menu: focus is back on the button, not lost to the page.
+    expect(screen.getByRole('button', { name: 'Created: since 4 Dec 06:30 (UTC)' })).toHaveFocus();
   });
 
   it('takes dates from its two fields, bounded by each other, and clears to any time', async () => {
@@ -55,7 +57,9 @@ describe('TimeRangeSelect', () => {
     expect(screen.getByLabelText('From')).toHaveAttribute('max', '2026-12-03');
     await userEvent.click(screen.getByRole('button', { name: 'Any time' }));
     expect(onChange).toHaveBeenLastCalledWith({ from: '', to: '' });
-    expect(screen.getByRole('button', { name: 'Created' })).toBeInTheDocument();
+    // It closes like a preset (left open, the pressed button turned disabled and dropped focus to the page).
+    expect(screen.getByRole('button', { name: 'Created' })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('button', { name: 'Created' })).toHaveFocus();
   });
 
   it('labels one-sided ranges', () => {

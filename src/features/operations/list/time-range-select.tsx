@@ -73,7 +73,15 @@ export function TimeRangeSelect({ range, zone, onChange, now = Date.now }: Props
             <span>To</span>
             <input type="date" className="input" value={day(to)} min={day(from) || undefined} onChange={(e) => onChange({ from, to: e.target.value })} />
           </label>
-          <button type="button" className="ops-range-preset" disabled={!from && !to} onClick={() => onChange({ from: '', to: '' })}>
+          <button
+            type="button"
+            className="ops-range-preset"
+            disabled={!from && !to}
+            onClick={() => {
+              onChange({ from: '', to: '' });
+              close();
+            }}
+          >
             Any time
           </button>
         </>
