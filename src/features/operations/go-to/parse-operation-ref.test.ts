@@ -36,6 +36,8 @@ describe('parseOperationRef', () => {
     [`https://ops.example.com/projects/${ID.toUpperCase()}/operations/`, '', 'upper case, trailing slash, no filters'],
     [`/projects/${ID}/operations?q=web%20server&from=2026-11-01`, 'q=web%20server&from=2026-11-01', 'a path'],
     [`<http://host/projects/${ID}/operations?sort=created_at:asc>`, 'sort=created_at:asc', 'in angle brackets'],
+    [`http://host/projects/${ID}`, '', 'trimmed to its project, which opens its operations'],
+    [`http://host/projects/${ID}/?status=failed`, 'status=failed', 'the project with filters'],
   ])('reads a dashboard list link %j as that list (%s)', (input, search) => {
     expect(parseOperationRef(input)).toEqual({ ok: true, kind: 'list', projectId: ID, search });
   });
@@ -47,7 +49,7 @@ describe('parseOperationRef', () => {
   });
 
   it('rejects other dashboard paths', () => {
-    for (const input of [`http://host/projects/${ID}`, `http://host/projects/${ID}/operations/extra`, 'http://host/projects//operations', 'http://host/']) {
+    for (const input of [`http://host/projects/${ID}/operations/extra`, `http://host/projects/${ID}/other`, 'http://host/projects//operations', 'http://host/']) {
       expect(parseOperationRef(input)).toEqual({ ok: false, message: expect.stringMatching(/does not point to an operation/) });
     }
   });

@@ -9,7 +9,8 @@ export type OperationRef =
   | { ok: false; message: string };
 
 const OPERATION_PATH = /\/operations\/([^/?#]+)\/?$/;
-const LIST_PATH = /\/projects\/([^/?#]+)\/operations\/?$/;
+// `/projects/<id>` too: the address bar opens it as that project's operations (project-route.tsx).
+const LIST_PATH = /\/projects\/([^/?#]+)(?:\/operations)?\/?$/;
 const EXAMPLE = 'a UUID like 3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f';
 
 export function parseOperationRef(input: string): OperationRef {
