@@ -1,6 +1,6 @@
 // created_at histogram stacked by status. Drag or click bars to pick a range; arrows + Enter do the same by keyboard.
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { formatCount } from '../../../components/format';
+import { countOf, formatCount } from '../../../components/format';
 import type { Bucket } from './aggregate';
 import { statusClass } from './status-colors';
 
@@ -105,7 +105,7 @@ export function Histogram({ buckets, statuses, maxBucket, label, describedBy, ra
       </svg>
       {/* On screen too, over the chart's corner away from the pick while one is made: what Enter (or releasing a drag) will filter to. */}
       <p className={`histogram-readout${lo + hi > n - 1 ? ' histogram-readout-left' : ''}`} aria-live="polite">
-        {lo >= 0 ? `${rangeText(buckets[lo]!, buckets[hi]!)}: ${formatCount(picked)} operations. ${drag ? 'Release to filter.' : 'Press Enter to filter.'}` : ''}
+        {lo >= 0 ? `${rangeText(buckets[lo]!, buckets[hi]!)}: ${countOf(picked, 'operation')}. ${drag ? 'Release to filter.' : 'Press Enter to filter.'}` : ''}
       </p>
     </div>
   );

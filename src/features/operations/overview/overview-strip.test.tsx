@@ -63,6 +63,14 @@ describe('OverviewStrip', () => {
     expect(onRangeSelect).toHaveBeenCalledWith('2026-12-04T10:01:00.000Z', '2026-12-04T10:02:59.999Z');
   });
 
+  it('says "1 operation" for a step holding one', async () => {
+    render(<OverviewStrip rows={rows} onRangeSelect={() => {}} />);
+    const chart = screen.getByRole('group', { name: /Operations over time by status/ });
+    chart.focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(chart).toHaveTextContent('2026-12-04 10:02:00 UTC – 2026-12-04 10:03:00 UTC: 1 operation. Press Enter to filter.');
+  });
+
   it('renders nothing for no rows', () => {
     const { container } = render(<OverviewStrip rows={[]} onRangeSelect={() => {}} />);
     expect(container).toBeEmptyDOMElement();
