@@ -1,7 +1,7 @@
 // The changes map as a table, one row per field, with the split/unified and "Only changed" toggles (URL state).
 import { useMemo, useState } from 'react';
 import type { Operation } from '../../../api/schemas';
-import { formatCount } from '../../../components/format';
+import { countOf, formatCount } from '../../../components/format';
 import { SegmentedControl, type Segment } from '../../../components/segmented-control';
 import { useMediaQuery } from '../../../components/use-media-query';
 import { changesModel } from './diff-model';
@@ -89,7 +89,7 @@ export function ChangesDiff({ op }: { op: Operation }) {
         </p>
       )}
       {canHide && onlyChanged && (
-        <p className="detail-muted">{model.unchangedCount} unchanged field(s) hidden.</p>
+        <p className="detail-muted">{countOf(model.unchangedCount, 'unchanged field')} hidden.</p>
       )}
     </section>
   );

@@ -113,6 +113,7 @@ describe('OperationDetailPage', () => {
     expect(screen.getByTestId('where')).toHaveTextContent('only=changed');
     expect(screen.queryByText('unchanged')).not.toBeInTheDocument();
     expect(screen.getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByText('1 unchanged field hidden.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Operations in/ })).toHaveAttribute('href', from);
   });
 
