@@ -35,10 +35,11 @@ export function Parts({ parts }: { parts: Part[] }) {
   );
 }
 
-function GapRow({ n, unit }: { n: number; unit: string }) {
+/** `whole`: the value is shown without a diff (a create's value), so its folded lines are more of it, not unchanged. */
+function GapRow({ n, unit, whole }: { n: number; unit: string; whole: boolean }) {
   return (
     <div className="diff-gap">
-      ⋯ {formatCount(n)} unchanged {unit}
+      ⋯ {formatCount(n)} {whole ? 'more' : 'unchanged'} {unit}
       {n === 1 ? '' : 's'}
     </div>
   );
@@ -64,13 +65,13 @@ function useStepped<T>(all: T[], expanded: boolean, unit: string) {
 }
 
 /** Lines of text, with a +/− gutter when it is a line diff; long unchanged runs folded unless expanded. */
-export function TextLines({ lines, expanded, gutter }: { lines: Line[]; expanded: boolean; gutter: boolean }) {
+export function TextLines({ lines, expanded, gutter, whole = false }: { lines: Line[]; expanded: boolean; gutter: boolean; whole?: boolean }) {
   const { shown, more } = useStepped(expanded ? lines : fold(lines, (l) => l.op !== 'same', FOLD_LIMIT), expanded, 'line');
   return (
     <div className="diff-text">
       {shown.map((l, i) =>
         isGap(l) ? (
-          <GapRow key={i} n={l.gap} unit="line" />
+          <GapRow key={i} n={l.gap} unit="line" whole={whole} />
         ) : (
           <div key={i} className={`diff-line diff-line-${l.op}`}>
             {gutter && <Gutter op={l.op} />}
@@ -83,7 +84,7 @@ export function TextLines({ lines, expanded, gutter }: { lines: Line[]; expanded
   );
 }
 
-export function Items({ items, expanded }: { items: Item[]; expanded: boolean }) {
+export function Items({ items, expanded, whole = false }: { items: Item[]; expanded: boolean; whole?: boolean }) {
   const { shown, more } = useStepped(expanded ? items : fold(items, (x) => x.op !== 'same', FOLD_LIMIT, 2), expanded, 'item');
   if (!items.length) return <Placeholder>empty list</Placeholder>;
   return (
@@ -92,7 +93,7 @@ export function Items({ items, expanded }: { items: Item[]; expanded: boolean })
         {shown.map((x, i) =>
           isGap(x) ? (
             <li key={i}>
-              <GapRow n={x.gap} unit="item" />
+              <GapRow n={x.gap} unit="item" whole={whole} />
             </li>
           ) : (
             <li key={i} className={`diff-item diff-item-${x.op}`}>
@@ -131,9 +132,9 @@ export function Whole({ value, kind, expanded }: { value: Side; kind: ValueKind;
   if (value === null || value === undefined) return <code className="diff-null">null</code>;
   if (typeof value === 'boolean') return <OnOff value={value} />;
   if (typeof value === 'number') return <span className="diff-number">{value.toLocaleString('en-US', { maximumFractionDigits: 12 })}</span>;
-  if (isStringList(value)) return <Items items={value.map((text) => ({ text, op: 'same' }))} expanded={expanded} />;
+  if (isStringList(value)) return <Items items={value.map((text) => ({ text, op: 'same' }))} expanded={expanded} whole />;
   if (value === '') return <Placeholder>empty text</Placeholder>;
   const text = typeof value === 'string' ? value : jsonText(value);
   const lines = text.split('\n').map((line): Line => ({ op: 'same', parts: [{ text: line, op: 'same' }] }));
-  return <TextLines lines={lines} expanded={expanded} gutter={false} />;
+  return <TextLines lines={lines} expanded={expanded} gutter={false} whole />;
 }

@@ -60,6 +60,15 @@ describe('FieldRow', () => {
     expect(screen.getByText('added:')).toBeInTheDocument();
   });
 
+  it('folds a create\'s long value as more of it, not as unchanged lines or items', () => {
+    const script = Array.from({ length: 40 }, (_, i) => `- echo step-${i}`).join('\n');
+    show('user_data', { from: '', to: script }, 'split', 'create');
+    show('tags', { to: Array.from({ length: 30 }, (_, i) => `tag-${i}`) }, 'split', 'create');
+    expect(screen.getByText('⋯ 20 more lines')).toBeInTheDocument();
+    expect(screen.getByText('⋯ 10 more items')).toBeInTheDocument();
+    expect(screen.queryByText(/unchanged (line|item)/)).toBeNull();
+  });
+
   it('Show all of a 10,000-item list shows 1,000 items a side at a time, then more on demand', async () => {
     const ids = Array.from({ length: 10_000 }, (_, i) => `sg-${i}`);
     show('security_groups', { from: ids, to: [...ids, 'sg-new'] });
