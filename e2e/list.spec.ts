@@ -89,6 +89,27 @@ test('with an API that ignores filters (DEMO_FILTERS=off) the same link shows th
   }
 });
 
+test('Keep scanning and Stop scanning keep keyboard focus on their button, which changes its words', async ({ page, projects }) => {
+  // A search no id matches: the list scans 20 pages, asks, and scans 20 more when told to.
+  await page.goto(`/projects/${byName(projects, 'production').id}/operations?q=no-such-id`);
+  const status = page.getByRole('status').filter({ hasText: /^Scanned/ });
+  await expect(status).toHaveText(/^Scanned 2,000 of 25,000/);
+  await page.getByRole('button', { name: /Keep scanning/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(/^Scanned 4,000 of 25,000/);
+  await expect(page.getByRole('button', { name: /Keep scanning/ })).toBeFocused();
+  // Slower pages, so Stop can be pressed mid-scan.
+  await page.route('**/v1/operations?**', async (route) => {
+    await new Promise((r) => setTimeout(r, 300));
+    await route.continue();
+  });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Stop scanning' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /Keep scanning/ })).toBeFocused();
+  await expect(status).not.toHaveText(/^Scanned 6,000/);
+});
+
 test('scrolling loads more pages while the DOM keeps a bounded number of rows', async ({ page, projects }) => {
   const production = byName(projects, 'production');
   await page.goto(`/projects/${production.id}/operations`);

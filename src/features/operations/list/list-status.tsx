@@ -48,14 +48,10 @@ export function ListStatus({ list, localSort, onRefresh, filtered, scan }: Props
           Refresh
         </button>
       ) : null}
-      {scan.scanning ? (
-        <button type="button" className="button" onClick={scan.stop}>
-          Stop scanning
-        </button>
-      ) : null}
-      {scan.paused ? (
-        <button type="button" className="button" onClick={scan.restart}>
-          Keep scanning ({AUTO_PAGES} more pages)
+      {/* One button that changes its words: two would drop keyboard focus to the page at each press. */}
+      {scan.scanning || scan.paused ? (
+        <button type="button" className="button" onClick={scan.paused ? scan.restart : scan.stop}>
+          {scan.paused ? `Keep scanning (${AUTO_PAGES} more pages)` : 'Stop scanning'}
         </button>
       ) : null}
     </div>

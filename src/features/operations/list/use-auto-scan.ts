@@ -58,10 +58,13 @@ export function useAutoScan(list: OperationListState, resetKey: string) {
     /** The table calls this with its last row in view and its row count, whenever either changes. */
     onRangeEnd,
     onUserScroll,
-    /** Fetching on its own because the matches do not fill the view. */
-    scanning: wantsMore && hasNextPage && isFetchingNextPage && !budget.stopped,
-    /** The budget ran out (or the person stopped) while pages remain and the view is not filled. */
-    paused: wantsMore && !!hasNextPage && !isFetchingNextPage && (exhausted || budget.stopped),
+    /**
+     * Fetching on its own because the matches do not fill the view, also between two of its pages: with `paused`, it
+     * never leaves a render with neither, so the one scan button stays on screen (and keeps keyboard focus).
+     */
+    scanning: wantsMore && !!hasNextPage && !budget.stopped && !exhausted && (isFetchingNextPage || canFetch),
+    /** The budget ran out (or the person stopped, at once) while pages remain and the view is not filled. */
+    paused: wantsMore && !!hasNextPage && (budget.stopped || (exhausted && !isFetchingNextPage)),
     restart,
     stop,
   };
