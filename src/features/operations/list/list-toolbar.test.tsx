@@ -1,9 +1,10 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { timeZonePreference } from '../../../components/preferences';
 import { runInZone } from '../../../test/time-zone';
-import { EMPTY_FILTERS } from '../search-params';
+import { EMPTY_FILTERS, type ListFilters } from '../search-params';
 import { ListToolbar } from './list-toolbar';
 
 const facets = { kind: new Map(), status: new Map(), type: new Map() };
@@ -37,5 +38,29 @@ describe('ListToolbar menus', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Status' }));
     const failed = option(/^failed/);
     expect(within(failed).getByText('1,234')).toBeInTheDocument();
+  });
+});
+
+describe('ListToolbar chips', () => {
+  function Harness({ initial }: { initial: ListFilters }) {
+    const [filters, setFilters] = useState(initial);
+    return <ListToolbar filters={filters} facets={facets} onChange={setFilters} />;
+  }
+
+  it('keeps keyboard focus when a chip or Clear filters goes away: the next chip, the one before, then the search', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Harness initial={{ ...EMPTY_FILTERS, kind: ['vm', 'volume'], status: ['failed'] }} />);
+    await user.click(screen.getByRole('button', { name: 'Remove filter kind: vm' }));
+    expect(screen.getByRole('button', { name: 'Remove filter kind: volume' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove filter status: failed' }));
+    expect(screen.getByRole('button', { name: 'Remove filter kind: volume' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove filter kind: volume' }));
+    expect(screen.getByRole('searchbox', { name: 'Search by operation or resource id' })).toHaveFocus();
+    unmount();
+
+    render(<Harness initial={{ ...EMPTY_FILTERS, type: ['create'] }} />);
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+    expect(screen.getByRole('searchbox', { name: 'Search by operation or resource id' })).toHaveFocus();
   });
 });

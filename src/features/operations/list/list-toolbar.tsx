@@ -46,7 +46,15 @@ function FilterChips({ filters, zone, onChange }: Pick<Props, 'filters' | 'onCha
     <ul className="ops-chips" aria-label="Active filters">
       {chips.map((chip) => (
         <li key={chip.label}>
-          <button type="button" className="ops-chip" aria-label={`Remove filter ${chip.label}`} onClick={() => onChange(chip.next)}>
+          <button
+            type="button"
+            className="ops-chip"
+            aria-label={`Remove filter ${chip.label}`}
+            onClick={(e) => {
+              focusAfterRemoving(e.currentTarget);
+              onChange(chip.next);
+            }}
+          >
             {chip.label} <span aria-hidden="true">×</span>
           </button>
         </li>
@@ -58,9 +66,28 @@ function FilterChips({ filters, zone, onChange }: Pick<Props, 'filters' | 'onCha
   );
 }
 
+const focusSearch = () => document.querySelector<HTMLElement>('[data-shortcut="search"]')?.focus();
+
+/** A pressed chip goes away with its filter: keyboard focus moves to the chip after it, else before it, else the search. */
+function focusAfterRemoving(chip: HTMLElement) {
+  const item = chip.closest('li');
+  const neighbour = (li: Element | null | undefined) => li?.querySelector<HTMLElement>('.ops-chip');
+  const next = neighbour(item?.nextElementSibling) ?? neighbour(item?.previousElementSibling);
+  if (next) next.focus();
+  else focusSearch();
+}
+
 export function ClearFilters({ filters, onChange }: Pick<Props, 'filters' | 'onChange'>) {
   return (
-    <button type="button" className="button" onClick={() => onChange({ ...EMPTY_FILTERS, sort: filters.sort, live: filters.live })}>
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        // It goes away with the filters (in the chips row and the "no matches" state alike).
+        focusSearch();
+        onChange({ ...EMPTY_FILTERS, sort: filters.sort, live: filters.live });
+      }}
+    >
       Clear filters
     </button>
   );
