@@ -146,6 +146,14 @@ describe('OperationDetailPage', () => {
     expect(list?.pages[0]!.items[0]!.status).toBe('done');
   });
 
+  it('"Load full history" leaves keyboard focus on its section\'s heading, as the button goes away', async () => {
+    setup({ fetchImpl: (url) => (url.startsWith('/v1/operations?') ? json({ items: [op()], pagination: { next_cursor: null } }) : json(op())) });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Load full history' }));
+    expect(screen.queryByRole('button', { name: 'Load full history' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Other operations on this resource' })).toHaveFocus();
+  });
+
   it('says so when no fields were recorded', async () => {
     setup({ fetchImpl: () => json(op({ details: null })) });
     expect(await screen.findByText('This operation recorded no field changes.')).toBeInTheDocument();

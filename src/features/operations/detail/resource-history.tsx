@@ -1,6 +1,6 @@
 // Other operations on the same resource: what the list cache holds at once, the full history on request.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { ErrorState } from '../../../components/error-state';
@@ -46,6 +46,7 @@ export function ResourceHistory({ op }: { op: Operation }) {
   const queryClient = useQueryClient();
   const [requested, setRequested] = useState(false);
   const [showAll, setShowAll] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const full = useQuery({ ...resourceOperationsOptions(op.project_id, op.resource_id), enabled: requested });
   const cached = useMemo(
     () => cachedResourceOperations(queryClient, op.project_id, op.resource_id),
@@ -58,7 +59,9 @@ export function ResourceHistory({ op }: { op: Operation }) {
   return (
     <>
       <section className="detail-section" aria-labelledby="history-title">
-        <h2 id="history-title">Other operations on this resource</h2>
+        <h2 id="history-title" ref={heading} tabIndex={-1}>
+          Other operations on this resource
+        </h2>
         {items.length <= 1 && !full.data && <p className="detail-muted">No other operation on this resource is loaded yet.</p>}
         <ol className="history">
           {shown.map((x) => (
@@ -71,7 +74,15 @@ export function ResourceHistory({ op }: { op: Operation }) {
           </button>
         )}
         {!requested && (
-          <button type="button" className="button" onClick={() => setRequested(true)}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              // The button goes away once pressed: keyboard focus stays in this section, on its heading.
+              heading.current?.focus();
+              setRequested(true);
+            }}
+          >
             Load full history
           </button>
         )}

@@ -2,16 +2,24 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../api/errors';
 import { EMPTY_FILTERS } from '../search-params';
+import { IgnoredNotice } from './ignored-notice';
 import { ListError, NoMatches } from './list-states';
 
 describe('NoMatches', () => {
   it('says when the created range ends before it starts, and swaps the dates on request', () => {
     const onChange = vi.fn();
     const filters = { ...EMPTY_FILTERS, from: '2026-12-05', to: '2026-12-01' };
-    render(<NoMatches filters={filters} onChange={onChange} backwards />);
+    render(
+      <>
+        <input type="search" data-shortcut="search" aria-label="Search" />
+        <NoMatches filters={filters} onChange={onChange} backwards />
+      </>,
+    );
     expect(screen.getByRole('heading', { name: 'The created range ends before it starts' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Swap the dates' }));
     expect(onChange).toHaveBeenCalledWith({ ...filters, from: '2026-12-01', to: '2026-12-05' });
+    // The button goes away with this state: keyboard focus goes to the toolbar's search, not to the page.
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveFocus();
   });
 
   it('otherwise offers to clear the filters', () => {
@@ -41,5 +49,20 @@ describe('ListError', () => {
     expect(screen.getByRole('heading', { name: 'Could not load operations' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('IgnoredNotice', () => {
+  it('puts keyboard focus on the search when dismissed, as its button goes away', () => {
+    const onDismiss = vi.fn();
+    render(
+      <>
+        <input type="search" data-shortcut="search" aria-label="Search" />
+        <IgnoredNotice ignored={['foo']} onDismiss={onDismiss} />
+      </>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismiss).toHaveBeenCalled();
+    expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveFocus();
   });
 });

@@ -2,7 +2,7 @@
 import { isApiError } from '../../../api/errors';
 import { ErrorState } from '../../../components/error-state';
 import type { ListFilters } from '../search-params';
-import { ClearFilters } from './list-toolbar';
+import { ClearFilters, focusSearch } from './list-toolbar';
 
 export function ListSkeleton() {
   return (
@@ -55,7 +55,15 @@ export function NoMatches({ filters, onChange, backwards = false }: { filters: L
         <p>
           From {filters.from} is after to {filters.to}, so no operation can match.
         </p>
-        <button type="button" className="button" onClick={() => onChange({ ...filters, from: filters.to, to: filters.from })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            // This state, and the button, go away with the swap.
+            focusSearch();
+            onChange({ ...filters, from: filters.to, to: filters.from });
+          }}
+        >
           Swap the dates
         </button>
       </section>

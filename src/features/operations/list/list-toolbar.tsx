@@ -66,7 +66,8 @@ function FilterChips({ filters, zone, onChange }: Pick<Props, 'filters' | 'onCha
   );
 }
 
-const focusSearch = () => document.querySelector<HTMLElement>('[data-shortcut="search"]')?.focus();
+/** Where keyboard focus goes when the control that had it goes away with what it did (a filter, a notice). */
+export const focusSearch = () => document.querySelector<HTMLElement>('[data-shortcut="search"]')?.focus();
 
 /** A pressed chip goes away with its filter: keyboard focus moves to the chip after it, else before it, else the search. */
 function focusAfterRemoving(chip: HTMLElement) {
