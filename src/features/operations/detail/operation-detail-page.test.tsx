@@ -154,6 +154,11 @@ describe('OperationDetailPage', () => {
     expect(screen.getByRole('heading', { name: 'Other operations on this resource' })).toHaveFocus();
   });
 
+  it('starts keyboard focus on the title when it had fallen to the page (Enter on a list row)', async () => {
+    setup({ fetchImpl: () => json(op()) });
+    expect(await screen.findByRole('heading', { level: 1, name: /Volume/ })).toHaveFocus();
+  });
+
   it('says so when no fields were recorded', async () => {
     setup({ fetchImpl: () => json(op({ details: null })) });
     expect(await screen.findByText('This operation recorded no field changes.')).toBeInTheDocument();

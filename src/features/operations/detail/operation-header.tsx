@@ -1,5 +1,5 @@
 // Kind, type, status, ids, project link, times and duration of one operation.
-import type { MouseEvent } from 'react';
+import { useEffect, useRef, type MouseEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import type { Operation } from '../../../api/schemas';
 import { CopyButton } from '../../../components/copy-button';
@@ -59,13 +59,19 @@ export function OperationHeader({ op, listUrl, refreshing }: { op: Operation; li
   const projectLabel = useProjectLabel(op.project_id);
   const inFlight = isInFlight(op.status);
   const backToList = useBackToList(listUrl);
+  // Opened with Enter on a list row (or a history link), the focused link went away with its page and focus fell to
+  // the document: it starts on the title instead, not back at the header's first control. Never taken from a field.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (document.activeElement === document.body) title.current?.focus();
+  }, [op.id]);
   return (
     <header className="detail-header">
       <Link to={listUrl} className="detail-back" onClick={backToList}>
         <span aria-hidden="true">← </span>Operations in {projectLabel}
       </Link>
       <div className="detail-title">
-        <h1>
+        <h1 ref={title} tabIndex={-1}>
           {humanize(op.kind)} <span className="detail-type">{op.type}</span>
         </h1>
         <StatusBadge status={op.status} />
