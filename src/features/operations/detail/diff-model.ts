@@ -90,11 +90,17 @@ export function copyValue(v: Side): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
+/** "1,250", "0.123456789": how the diff and the field history write a number (grouped, up to 12 decimals). */
+export const numberText = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 12 });
+
+/** "on (true)", "off (false)": how the diff and the field history write a boolean. */
+export const booleanText = (b: boolean): string => `${b ? 'on' : 'off'} (${String(b)})`;
+
 /** "+100", "−50", "±0": a signed delta with the true minus sign, rounded to hide float noise. */
 export function signedDelta(from: number, to: number): string {
   const d = Number((to - from).toPrecision(12));
   if (d === 0) return '±0';
-  return `${d > 0 ? '+' : '−'}${Math.abs(d).toLocaleString('en-US', { maximumFractionDigits: 12 })}`;
+  return `${d > 0 ? '+' : '−'}${numberText(Math.abs(d))}`;
 }
 
 const byteLength = (s: string): number => new TextEncoder().encode(s).length;

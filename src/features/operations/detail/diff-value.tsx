@@ -2,7 +2,7 @@
 // and a hidden "added"/"removed" word for screen readers.
 import { useState, type ReactNode } from 'react';
 import { formatCount } from '../../../components/format';
-import { FOLD_LIMIT, fold, isGap, isStringList, jsonText, type Item, type Line, type Part, type PartOp, type Side, type ValueKind } from './diff-model';
+import { FOLD_LIMIT, fold, isGap, isStringList, jsonText, numberText, type Item, type Line, type Part, type PartOp, type Side, type ValueKind } from './diff-model';
 
 const SYMBOL: Record<PartOp, string> = { same: ' ', removed: '−', added: '+' };
 
@@ -131,7 +131,7 @@ export function Whole({ value, kind, expanded }: { value: Side; kind: ValueKind;
   if (kind === 'missing') return <Placeholder>not set</Placeholder>;
   if (value === null || value === undefined) return <code className="diff-null">null</code>;
   if (typeof value === 'boolean') return <OnOff value={value} />;
-  if (typeof value === 'number') return <span className="diff-number">{value.toLocaleString('en-US', { maximumFractionDigits: 12 })}</span>;
+  if (typeof value === 'number') return <span className="diff-number">{numberText(value)}</span>;
   if (isStringList(value)) return <Items items={value.map((text) => ({ text, op: 'same' }))} expanded={expanded} whole />;
   if (value === '') return <Placeholder>empty text</Placeholder>;
   const text = typeof value === 'string' ? value : jsonText(value);

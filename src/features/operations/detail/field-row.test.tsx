@@ -43,6 +43,13 @@ describe('FieldRow', () => {
     expect(document.body.textContent).not.toContain('[object Object]');
   });
 
+  it('writes a number the same way side by side and unified: grouped, its decimals kept', () => {
+    show('ratio', { from: 1234.123456, to: 2500.5 });
+    expect(values()).toEqual(['1,234.123456', '2,500.5 +1,266.376544']);
+    show('ratio', { from: 1234.123456, to: 2500.5 }, 'unified');
+    expect([...document.querySelectorAll('tr')].at(-1)?.textContent).toContain('1,234.123456 → 2,500.5 +1,266.376544');
+  });
+
   it('tells null, empty text, empty list and a missing side apart', () => {
     show('a', { from: null, to: '' });
     show('b', { to: [] });

@@ -2,7 +2,7 @@
 import { Fragment, useState } from 'react';
 import { CopyButton } from '../../../components/copy-button';
 import { formatCount } from '../../../components/format';
-import { copyValue, HUGE_PREVIEW_CHARS, isFoldable, type FieldRow as Row, type Side, type ValueKind } from './diff-model';
+import { copyValue, HUGE_PREVIEW_CHARS, isFoldable, numberText, type FieldRow as Row, type Side, type ValueKind } from './diff-model';
 import { Absent, Gutter, Items, OnOff, Placeholder, TextLines, Whole } from './diff-value';
 
 type SideName = 'before' | 'after';
@@ -25,7 +25,7 @@ function SideValue({ row, side, expanded }: { row: Row; side: SideName; expanded
   if (b.type === 'number' && side === 'after')
     return (
       <span className="diff-number">
-        {b.to.toLocaleString('en-US', { maximumFractionDigits: 12 })} <span className="diff-delta">{b.delta}</span>
+        {numberText(b.to)} <span className="diff-delta">{b.delta}</span>
       </span>
     );
   return <Whole value={value} kind={kind} expanded={expanded} />;
@@ -57,7 +57,7 @@ function Unified({ row, expanded }: { row: Row; expanded: boolean }) {
   if (b.type === 'number')
     return (
       <span className="diff-number">
-        {b.from.toLocaleString('en-US')} → {b.to.toLocaleString('en-US')} <span className="diff-delta">{b.delta}</span>
+        {numberText(b.from)} → {numberText(b.to)} <span className="diff-delta">{b.delta}</span>
       </span>
     );
   if (b.type === 'boolean')

@@ -58,8 +58,8 @@ it('shows nothing before a create and nothing after a delete, as the diff does',
     makeOperation({ created_at: '2026-03-02T00:00:00Z', status: 'done', type: 'delete', details: { changes: { public_ip_enabled: { from: true, to: false } } } }),
   ].map((op, i) => (i === 0 ? { ...op, type: 'create' } : op)));
   expect(track!.entries.map((e) => [formatChangeValue(e.from), formatChangeValue(e.to)])).toEqual([
-    ['—', 'true'],
-    ['true', '—'],
+    ['—', 'on (true)'],
+    ['on (true)', '—'],
   ]);
   expect(track!.drifts).toBe(0);
 });
@@ -70,7 +70,11 @@ it('sameValue and formatChangeValue', () => {
   expect(sameValue(1, '1')).toBe(false);
   expect(formatChangeValue(['22', '443'])).toBe('[22, 443]');
   expect(formatChangeValue(undefined)).toBe('—');
-  expect(formatChangeValue(false)).toBe('false');
+  // Numbers and booleans as the diff writes them.
+  expect(formatChangeValue(false)).toBe('off (false)');
+  expect(formatChangeValue(1000)).toBe('1,000');
+  expect(formatChangeValue(0.123456789)).toBe('0.123456789');
+  expect(formatChangeValue(-2500.5)).toBe('-2,500.5');
   expect(formatChangeValue('')).toBe('""');
   // JSON outside the contract: compared and shown as JSON, never "[object Object]".
   expect(sameValue({ cpu: 2 }, { cpu: 2 })).toBe(true);

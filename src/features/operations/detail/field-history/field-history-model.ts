@@ -1,7 +1,7 @@
 // Each field's values across one resource's operations, oldest first, flagging drift: an operation whose `from`
 // is not what the previous recorded operation left behind, so something changed the field outside them.
 import type { ChangeValue, Operation } from '../../../../api/schemas';
-import { isStringList, sameValue as sameSide } from '../diff-model';
+import { booleanText, isStringList, numberText, sameValue as sameSide } from '../diff-model';
 
 export interface FieldEntry {
   operation: Operation;
@@ -71,5 +71,8 @@ export function formatChangeValue(v: ChangeValue | undefined): string {
   if (isStringList(v)) return v.length ? `[${v.join(', ')}]` : '[]';
   if (typeof v === 'object') return JSON.stringify(v);
   if (v === '') return '""';
-  return String(v);
+  // Numbers and booleans read as in the diff above the history ("1,250", "on (true)").
+  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'boolean') return booleanText(v);
+  return v;
 }
