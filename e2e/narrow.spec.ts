@@ -105,4 +105,14 @@ test('the list on a phone: the page scrolls to a table with a usable window of r
   const height = await page.locator('.ops-scroll').evaluate((el) => el.getBoundingClientRect().height);
   expect(height).toBeGreaterThan(500);
   await expectInViewport(page.getByRole('button', { name: 'Export JSON' }));
+  // The header's go-to box has a line of its own: its placeholder and a pasted id can be read whole.
+  const goTo = page.getByRole('textbox', { name: 'Go to operation' });
+  await expectInViewport(goTo);
+  const [boxWidth, textWidth] = await goTo.evaluate((el: HTMLInputElement) => {
+    const style = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${style.fontSize} ${style.fontFamily}`;
+    return [el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight), ctx.measureText('3f2c9a8e-1b7d-4c5e-9f00').width];
+  });
+  expect(boxWidth, 'room for the placeholder and most of a UUID').toBeGreaterThan(textWidth);
 });

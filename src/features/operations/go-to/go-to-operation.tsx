@@ -48,7 +48,7 @@ export function GoToOperation() {
         type="text"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Go to operation id or link"
+        placeholder="Operation id or link"
         value={text}
         aria-invalid={error ? true : undefined}
         aria-describedby={errorId}
