@@ -368,6 +368,8 @@ failingTest('states: empty project, no matches with Clear filters, unknown proje
   await expect(dataRows(page).first()).toBeVisible();
   await page.goto('/projects/00000000-0000-4000-8000-000000000000/operations');
   await expect(page.getByRole('heading', { name: 'This project was not found' })).toBeVisible();
+  // Nothing loaded: no Live toggle saying "on", no chart or export to offer.
+  for (const name of [/^Live/, /^Overview$/, /^Export/]) await expect(page.getByRole('button', { name })).toHaveCount(0);
   await page.goto('/projects/not-a-project/operations');
   await expect(page.getByRole('heading', { name: 'That is not a project id' })).toBeVisible();
 });
@@ -415,6 +417,7 @@ failingTest('the API key being rejected says what to fix', async ({ page }) => {
   try {
     await page.goto(`${server.url}/projects/00000000-0000-4000-8000-000000000000/operations`);
     await expect(page.getByText('The API key was rejected — check NIRVANA_LABS_API_KEY on the server')).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Live/ })).toHaveCount(0);
   } finally {
     await page.goto('about:blank'); // no request of the page may still be in flight when its server goes
     server.stop();

@@ -122,13 +122,16 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
         {!failedAlone ? (
           <ListStatus list={list} localSort={filters.sort !== data.sort} onRefresh={onRefresh} filtered={filtered} scan={scan} />
         ) : null}
-        <div className="ops-toolbar-actions">
-          <LiveToggle on={filters.live} failed={live.failed} onChange={(on) => setFilters({ ...filters, live: on })} />
-          <button type="button" className="button" aria-pressed={overview === 'shown'} onClick={() => setOverview(overview === 'shown' ? 'hidden' : 'shown')}>
-            Overview
-          </button>
-          <ExportMenu rows={visible} filters={filters} projectId={projectId} />
-        </div>
+        {/* Nothing to update live, chart or export when the list failed with nothing loaded (a 404 project, a 401). */}
+        {!failedAlone ? (
+          <div className="ops-toolbar-actions">
+            <LiveToggle on={filters.live} failed={live.failed} onChange={(on) => setFilters({ ...filters, live: on })} />
+            <button type="button" className="button" aria-pressed={overview === 'shown'} onClick={() => setOverview(overview === 'shown' ? 'hidden' : 'shown')}>
+              Overview
+            </button>
+            <ExportMenu rows={visible} filters={filters} projectId={projectId} />
+          </div>
+        ) : null}
       </div>
       {ignored.length ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
       <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters} />
