@@ -28,6 +28,9 @@ export interface Overview {
   /** rows whose created_at could not be read: counted in kinds, left out of the histogram */
   undated: number;
   step: number;
+  /** epoch ms of the oldest and the newest readable created_at (NaN without one): the span the chart covers */
+  oldest: number;
+  newest: number;
   buckets: Bucket[];
   maxBucket: number;
   /** statuses present, known ones first in a fixed order */
@@ -151,6 +154,8 @@ export function* aggregateSteps(rows: readonly Operation[], maxBuckets = 48): Ge
     total: rows.length,
     undated,
     step,
+    oldest: min === Infinity ? NaN : min,
+    newest: max === -Infinity ? NaN : max,
     buckets,
     maxBucket: buckets.reduce((m, b) => Math.max(m, b.total), 0),
     statuses: [...statuses].sort((a, b) => statusRank(a) - statusRank(b) || a.localeCompare(b)),

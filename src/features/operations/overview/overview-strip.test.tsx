@@ -19,7 +19,8 @@ describe('OverviewStrip', () => {
   it('summarises in text: totals per status with their names, and a table per kind', () => {
     render(<OverviewStrip rows={rows} onRangeSelect={() => {}} />);
     const strip = screen.getByRole('region', { name: 'Overview of 4 operations' });
-    expect(strip).toHaveTextContent('2026-12-04 10:00:00 UTC – 2026-12-04 10:03:00 UTC, in steps of 1 min');
+    // The rows' own span (the last 1-min step would end at 10:03:00).
+    expect(strip).toHaveTextContent('Created 2026-12-04 10:00:10 UTC – 2026-12-04 10:02:30 UTC, in steps of 1 min');
     const legend = screen.getByRole('list', { name: 'Status totals' });
     expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['done 1', 'failed 1', 'running 1', 'mystery 1']);
     // Each status's icon is CSS on its badge class; a status the dashboard does not know gets the generic one.

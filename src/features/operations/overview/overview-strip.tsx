@@ -64,8 +64,9 @@ export function OverviewStrip({ rows, onRangeSelect }: OverviewStripProps) {
       </h2>
       <div className="overview-chart">
         <p id={summaryId} className="overview-summary">
+          {/* The operations' own span, not the steps' bounds: the last step can end hours from now. */}
           {first && last
-            ? `${rangeText(first, last)}, in steps of ${formatDuration(overview.step)}; busiest step: ${formatCount(overview.maxBucket)}.`
+            ? `Created ${at(overview.oldest)} – ${at(overview.newest)}, in steps of ${formatDuration(overview.step)}; busiest step: ${formatCount(overview.maxBucket)}.`
             : 'No readable creation times.'}
           {overview.undated > 0 && ` ${formatCount(overview.undated)} without a readable creation time are not drawn.`}
         </p>
