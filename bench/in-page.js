@@ -42,11 +42,15 @@
       signal('diff');
     });
   };
-  // Only a detail URL has a diff: a list load is not slowed by an observer of every mutation.
-  document.addEventListener('DOMContentLoaded', () => {
-    if (!location.pathname.startsWith('/operations/')) return;
+  /** Stamps state.diffAt at the first frame that shows the diff, from now on (it may be on screen already). */
+  const watchDiff = () => {
+    state.diffAt = null;
     diffObserver.observe(document.body, { childList: true, subtree: true, attributes: true });
     checkDiff();
+  };
+  // Only a detail URL has a diff: a list load is not slowed by an observer of every mutation.
+  document.addEventListener('DOMContentLoaded', () => {
+    if (location.pathname.startsWith('/operations/')) watchDiff();
   });
 
   const dataRows = () => [...document.querySelectorAll(cfg.row)].filter((r) => r.querySelector(cfg.cell));
@@ -63,11 +67,9 @@
     openFromList(id) {
       const link = document.querySelector(`a[href="/operations/${id}"]`);
       if (!link) return null;
-      state.diffAt = null;
-      diffObserver.observe(document.body, { childList: true, subtree: true, attributes: true });
       const t = performance.now();
       link.click();
-      checkDiff();
+      watchDiff();
       return t;
     },
     firstRowAt: () => state.elements.find((e) => e.id === cfg.firstRowTiming)?.time ?? null,

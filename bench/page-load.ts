@@ -174,7 +174,7 @@ export async function measureOpenFromList(browser: Browser, base: string, projec
       await page.goto(`${base}/projects/${projectId}/operations`, { waitUntil: 'commit' });
       await reached('first-row', 15_000);
       await page.waitForTimeout(1500);
-      const clickedAt = (await page.evaluate((id) => (window as unknown as { __bench: { openFromList: (id: string) => number | null } }).__bench.openFromList(id), operationId)) as number | null;
+      const clickedAt = await inPage<number | null>(page, 'openFromList', operationId);
       if (clickedAt === null) throw new Error(`no link to /operations/${operationId} in the list's first rows`);
       await reached('diff', 10_000);
       const diffAt = (await page.evaluate('window.__bench.state.diffAt')) as number;

@@ -56,7 +56,6 @@ export function OverviewStrip({ rows, onRangeSelect }: OverviewStripProps) {
 
   if (!total) return null;
   const first = buckets[0];
-  const last = buckets[buckets.length - 1];
   return (
     <section className="overview" aria-labelledby={headingId}>
       <h2 id={headingId} className="overview-title">
@@ -65,7 +64,7 @@ export function OverviewStrip({ rows, onRangeSelect }: OverviewStripProps) {
       <div className="overview-chart">
         <p id={summaryId} className="overview-summary">
           {/* The operations' own span, not the steps' bounds: the last step can end hours from now. */}
-          {first && last
+          {first
             ? `Created ${at(overview.oldest)} – ${at(overview.newest)}, in steps of ${formatDuration(overview.step)}; busiest step: ${formatCount(overview.maxBucket)}.`
             : 'No readable creation times.'}
           {overview.undated > 0 && ` ${formatCount(overview.undated)} without a readable creation time are not drawn.`}
