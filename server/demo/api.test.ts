@@ -153,6 +153,11 @@ describe('stand-in API: list', () => {
     for (const o of ops) byResource.set(o.resource_id, (byResource.get(o.resource_id) ?? 0) + 1);
     expect(Math.max(...byResource.values())).toBeGreaterThan(3);
   });
+
+  it('never dates an update after the moment the data was made (a running operation said "updated in 33 s")', () => {
+    const future = [...demo.data.operations.values()].flat().filter((o) => o.updatedMs > demo.data.now || o.updatedMs < o.createdMs);
+    expect(future.map((o) => `${o.kind}/${o.type}/${o.status}`)).toEqual([]);
+  });
 });
 
 describe('stand-in API: get and faults', () => {

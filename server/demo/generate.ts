@@ -289,7 +289,9 @@ function everyCombination(rng: Rng, projectId: string, now: number): StoredOpera
               : type === 'update'
                 ? updateChanges(rng, kind, state).changes
                 : {};
-        const updatedMs = status === 'pending' ? createdMs : createdMs + durationMs(rng, kind, type);
+        // A running operation was last updated before now, however long its kind usually takes.
+        const took = durationMs(rng, kind, type);
+        const updatedMs = status === 'pending' ? createdMs : createdMs + (inFlight ? Math.min(took, (now - createdMs) * 0.9) : took);
         out.push(makeOp(rng, { projectId, resourceId: uuid(rng), kind, type, status, createdMs, updatedMs, changes }));
       }
   return out;
