@@ -22,6 +22,8 @@ export interface ColdPage {
   close: () => Promise<void>;
   /** Resolves when bench/in-page.js signals `name` ('first-row', 'diff'); rejects with a TimeoutError after `ms`. */
   reached: (name: 'first-row' | 'diff', ms: number) => Promise<void>;
+  /** Forgets the marks reached so far: the next navigation in this context can reach them again. */
+  forget: () => void;
 }
 
 export async function coldPage(browser: Browser): Promise<ColdPage> {
@@ -44,7 +46,7 @@ export async function coldPage(browser: Browser): Promise<ColdPage> {
   const page = await context.newPage();
   await page.addInitScript(`window.__benchConfig = ${JSON.stringify(pageConfig)};`);
   await page.addInitScript({ path: join(ROOT, 'bench/in-page.js') });
-  return { page, close: () => context.close(), reached };
+  return { page, close: () => context.close(), reached, forget: () => seen.clear() };
 }
 
 /** Calls window.__bench[name](arg) in the page (a string, so no TS helper leaks into the page); awaits promises. */

@@ -52,6 +52,8 @@ export const RUN = {
   /** The first-row measure once more with this much latency added to every API answer (informative: no target). */
   apiLatencyMs: 150,
   coldLoads: 9,
+  /** Second visit: how long the first load stays open, so the browser has written its HTTP and code caches. */
+  cacheWriteMs: 1000,
   deepLinkLoads: 5,
   /** BENCH_SCALE_SIZE=<n> shrinks it for a quick look at the harness; a real run uses 100,000. */
   scaleSize: Number(process.env.BENCH_SCALE_SIZE) || 100_000,

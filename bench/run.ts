@@ -100,6 +100,13 @@ try {
       },
       'first-row',
     );
+    // A person coming back: the same measure on a context's second load (cached scripts and compiled code).
+    await section(
+      'first-row-second-visit',
+      [],
+      () => measureFirstRow(browser as Browser, base, projectId, { section: 'first row, second visit', ratioTarget: null, withReactFloor: false, secondVisit: true }),
+      'first-row',
+    );
     await section('deep-link', [{ section: 'deep link', name: 'API requests before diff', value: null, unit: 'req', target: { exact: 1 } }], () =>
       measureDeepLink(browser as Browser, base, withDiff?.id ?? ''),
     );
