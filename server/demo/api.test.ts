@@ -154,6 +154,16 @@ describe('stand-in API: list', () => {
     expect(Math.max(...byResource.values())).toBeGreaterThan(3);
   });
 
+  it('writes user data as whole documents: none starts with an empty line (an update over empty user data did)', () => {
+    const texts = [...demo.data.operations.values()]
+      .flat()
+      .map(toOperation)
+      .flatMap((o) => Object.values(o.details?.changes ?? {}).flatMap((d) => [d.from, d.to]))
+      .filter((v): v is string => typeof v === 'string' && v.includes('\n'));
+    expect(texts.length).toBeGreaterThan(10);
+    expect(texts.filter((t) => t.startsWith('\n'))).toEqual([]);
+  });
+
   it('never dates an update after the moment the data was made (a running operation said "updated in 33 s")', () => {
     const future = [...demo.data.operations.values()].flat().filter((o) => o.updatedMs > demo.data.now || o.updatedMs < o.createdMs);
     expect(future.map((o) => `${o.kind}/${o.type}/${o.status}`)).toEqual([]);

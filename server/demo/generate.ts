@@ -128,10 +128,12 @@ function mutate(rng: Rng, field: string, old: ChangeValue): ChangeValue {
     }
     case 'vm_id':
       return old ? '' : uuid(rng);
-    case 'user_data':
-      return typeof old === 'string'
-        ? old.replace(/= (\d+)/, (_, n: string) => `= ${Number(n) + 1}`) + `\n  - echo updated-${int(rng, 1, 999)}`
-        : userData(rng);
+    case 'user_data': {
+      if (typeof old !== 'string') return userData(rng);
+      const line = `  - echo updated-${int(rng, 1, 999)}`;
+      // Written over empty user data: a whole cloud-config, not a document that starts with an empty line.
+      return old ? `${old.replace(/= (\d+)/, (_, n: string) => `= ${Number(n) + 1}`)}\n${line}` : `#cloud-config\nruncmd:\n${line}`;
+    }
     default:
       return flat(`${String(old).replace(/-v\d+$/, '')}-v${int(rng, 2, 9)}`);
   }

@@ -42,6 +42,18 @@ describe('strings', () => {
     expect(text(body.after)).toBe(b);
   });
 
+  it('reads empty text as no lines: every line of a value written over it is added, and every line cleared is removed', () => {
+    // An empty first line is a line of the new value: it was shown unmarked, as if it had been there before.
+    const added = diffText('', '\n  - echo updated');
+    expect(added.before).toEqual([]);
+    expect(added.after.map((l) => l.op)).toEqual(['added', 'added']);
+    expect(text(added.after)).toBe('\n  - echo updated');
+    expect(added.unified.map((l) => l.op)).toEqual(['added', 'added']);
+    const cleared = diffText('\nruncmd:\n  - x', '');
+    expect(cleared.before.map((l) => l.op)).toEqual(['removed', 'removed', 'removed']);
+    expect(cleared.after).toEqual([]);
+  });
+
   it('treats a long single line as long text', () => {
     expect(diffText('x'.repeat(200), 'y'.repeat(200)).multiline).toBe(true);
   });

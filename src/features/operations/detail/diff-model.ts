@@ -135,8 +135,9 @@ export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> 
   const before: Line[] = [];
   const after: Line[] = [];
   const unified: Line[] = [];
-  // Both end in a newline so a last line is not reported changed only because a line was appended after it.
-  const nl = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
+  // Both end in a newline so a last line is not reported changed only because a line was appended after it. Empty
+  // text stays empty: it has no lines, so none of the other side's lines (an empty first one) reads as kept.
+  const nl = (s: string) => (s === '' || s.endsWith('\n') ? s : `${s}\n`);
   const changes = diffLines(nl(a), nl(b), { maxEditLength: MAX_EDITS }) ?? [
     { value: nl(a), removed: true, added: false, count: 0 },
     { value: nl(b), removed: false, added: true, count: 0 },
