@@ -110,6 +110,40 @@ test('Keep scanning and Stop scanning keep keyboard focus on their button, which
   await expect(status).not.toHaveText(/^Scanned 6,000/);
 });
 
+test('a scan that ends while its button has the focus hands the focus on: to the rows it found, or to the search', async ({ page, projects }) => {
+  const production = byName(projects, 'production').id;
+  const keepScanning = async () => {
+    await expect(page.getByRole('status').filter({ hasText: /^Scanned/ })).toHaveText(/^Scanned 2,000 of 25,000/);
+    await page.getByRole('button', { name: /Keep scanning/ }).focus();
+    await page.keyboard.press('Enter');
+  };
+  // The API's pages after the 20 the list scans on its own: from the 21st on, each operation's resource id starts with
+  // the searched text (the scan then stops at once: the view is full), or the 25th page is the last (nothing matched).
+  let served = 0;
+  let end: 'matches' | 'last page' = 'matches';
+  await page.route('**/v1/operations?**', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { items: { resource_id: string }[]; pagination: { next_cursor: string | null } };
+    served++;
+    if (end === 'matches' && served > 20) for (const op of body.items) op.resource_id = `0000beef${op.resource_id.slice(8)}`;
+    if (end === 'last page' && served >= 25) body.pagination.next_cursor = null;
+    await route.fulfill({ response, json: body });
+  });
+
+  await page.goto(`/projects/${production}/operations?q=0000beef&live=0`);
+  await keepScanning();
+  await expect(dataRows(page).first()).toContainText('0000beef');
+  await expect(page.getByRole('button', { name: /scanning/ })).toHaveCount(0);
+  await expect(dataRows(page).first().getByRole('link').first()).toBeFocused();
+
+  served = 0;
+  end = 'last page';
+  await page.goto(`/projects/${production}/operations?q=no-such-id&live=0`);
+  await keepScanning();
+  await expect(page.getByRole('heading', { name: 'No operations match these filters' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search by operation or resource id' })).toBeFocused();
+});
+
 test('scrolling loads more pages while the DOM keeps a bounded number of rows', async ({ page, projects }) => {
   const production = byName(projects, 'production');
   await page.goto(`/projects/${production.id}/operations`);

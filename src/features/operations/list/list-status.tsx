@@ -1,4 +1,5 @@
 // What the list knows about its own loading: counts, scanning, retries, a paging stop, and the bottom of the table.
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { isApiError } from '../../../api/errors';
 import { retryDelay } from '../../../api/retry';
 import { describeError } from '../../../components/error-state';
@@ -22,9 +23,25 @@ interface Props {
   onRefresh: () => void;
   filtered: boolean;
   scan: { scanning: boolean; paused: boolean; restart: () => void; stop: () => void };
+  /** The scan ended (the view filled, or the list did) while its button had keyboard focus: where the focus goes now. */
+  onScanEnded: () => void;
 }
 
-export function ListStatus({ list, localSort, onRefresh, filtered, scan }: Props) {
+export function ListStatus({ list, localSort, onRefresh, filtered, scan, onScanEnded }: Props) {
+  // React 19 calls a ref's cleanup when the button leaves the page; still focused then, the focus would drop to the page.
+  const ended = useRef(onScanEnded);
+  useLayoutEffect(() => {
+    ended.current = onScanEnded;
+  });
+  const keepFocus = useCallback((button: HTMLButtonElement | null) => {
+    if (!button) return;
+    return () => {
+      if (document.activeElement !== button) return;
+      queueMicrotask(() => {
+        if (!button.isConnected) ended.current();
+      });
+    };
+  }, []);
   const { query, scanned, total, oldest, visible, repeatedCursor } = list;
   const of = total !== null ? ` of ${formatCount(total)}` : '';
   const more = query.hasNextPage;
@@ -50,7 +67,7 @@ export function ListStatus({ list, localSort, onRefresh, filtered, scan }: Props
       ) : null}
       {/* One button that changes its words: two would drop keyboard focus to the page at each press. */}
       {scan.scanning || scan.paused ? (
-        <button type="button" className="button" onClick={scan.paused ? scan.restart : scan.stop}>
+        <button ref={keepFocus} type="button" className="button" onClick={scan.paused ? scan.restart : scan.stop}>
           {scan.paused ? `Keep scanning (${AUTO_PAGES} more pages)` : 'Stop scanning'}
         </button>
       ) : null}

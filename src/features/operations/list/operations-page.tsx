@@ -16,7 +16,7 @@ import { hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
 import { EmptyProject, ListError, ListSkeleton, NoMatches } from './list-states';
 import { ListFooter, ListStatus, RefreshFailed } from './list-status';
-import { ListToolbar } from './list-toolbar';
+import { focusSearch, ListToolbar } from './list-toolbar';
 import { LivePill, LiveToggle } from './live-pill';
 import { OperationsTable, type TableHandle } from './operations-table';
 import { useAutoScan } from './use-auto-scan';
@@ -74,6 +74,8 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
     table.current?.revealTop();
     void list.refresh();
   }, [list, table]);
+  // A scan that ends takes its button away: the focus goes to the rows it found, or to the search when none matched.
+  const onScanEnded = useCallback(() => (table.current ? table.current.focusRows() : focusSearch()), []);
   // With rows loaded, a failed refresh leaves them on screen with a notice; with none, the error is the page.
   const failed = query.isError && !query.isFetchNextPageError;
   const failedAlone = failed && !query.data;
@@ -120,7 +122,7 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
       <div className="ops-title-row">
         <h1 id="ops-title">Operations</h1>
         {!failedAlone ? (
-          <ListStatus list={list} localSort={filters.sort !== data.sort} onRefresh={onRefresh} filtered={filtered} scan={scan} />
+          <ListStatus list={list} localSort={filters.sort !== data.sort} onRefresh={onRefresh} filtered={filtered} scan={scan} onScanEnded={onScanEnded} />
         ) : null}
         {/* Nothing to update live, chart or export when the list failed with nothing loaded (a 404 project, a 401). */}
         {!failedAlone ? (

@@ -41,6 +41,8 @@ interface Props {
 
 export interface TableHandle {
   revealTop: () => void;
+  /** Focuses the table's one Tab stop: the focused row if it is drawn, else the first row drawn. */
+  focusRows: () => void;
 }
 
 export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer, onOpen, onFilterResource, flash, overlay, handle }: Props) {
@@ -64,8 +66,9 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
         scrollRef.current?.scrollTo({ top: 0 });
         focusRow(0);
       },
+      focusRows: () => focusRow(focus.index >= first && focus.index <= last ? focus.index : first),
     }),
-    [focusRow],
+    [focusRow, focus.index, first, last],
   );
   useEffect(() => onRangeEnd(last, rows.length), [last, rows.length, onRangeEnd]);
   useScrollRestoration(scrollRef, scrollKey, rows.length > 0, onUserScroll);
