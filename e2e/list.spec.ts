@@ -433,6 +433,30 @@ failingTest('/ reopens the project last used in this browser, and forgets one th
   await expect(page.getByRole('navigation', { name: 'Recent projects' })).not.toContainText(unknown);
 });
 
+test.extend({ allowedConsoleErrors: failedResource(400) })(
+  'a 400 to a filtered list is about the filters: the project is kept, and the list loads without them on request',
+  async ({ page, projects }) => {
+    const sandbox = byName(projects, 'sandbox');
+    // A deployment that takes one value per filter and refuses the comma list this app sends.
+    await page.route('**/v1/operations?**', (route) =>
+      /[?&]kind=[^&]*(,|%2C)/i.test(route.request().url())
+        ? route.fulfill({ status: 400, json: { message: 'invalid kind: vm,volume' } })
+        : route.fallback(),
+    );
+    await page.goto(`/projects/${sandbox.id}/operations`);
+    await expect(page.getByText('of 42 loaded')).toBeVisible();
+    await page.goto(`/projects/${sandbox.id}/operations?kind=vm,volume`);
+    await expect(page.getByRole('heading', { name: 'The API refused this list’s filters' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('The API answered 400: invalid kind: vm,volume');
+    await page.getByRole('button', { name: 'Show all operations, newest first' }).click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${sandbox.id}/operations$`));
+    await expect(page.getByText('of 42 loaded')).toBeVisible();
+    // Not forgotten as a project the API does not know: / still reopens it.
+    await page.goto('/');
+    await expect(page).toHaveURL(new RegExp(`/projects/${sandbox.id}/operations$`));
+  },
+);
+
 failingTest('while React Query retries a failing API the list says so, then offers Retry', async ({ page, projects }) => {
   const server = await startServer({ DEMO_FAIL_RATE: '1' });
   try {

@@ -2,7 +2,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { getOperation, listOperations, listProjects } from '../../../api/operations';
 import type { OperationList } from '../../../api/schemas';
-import type { DataFilters } from '../search-params';
+import { DEFAULT_SORT, type DataFilters } from '../search-params';
 
 export const PAGE_SIZE = 100;
 
@@ -44,6 +44,10 @@ export function listParams(projectId: string, f: DataFilters) {
     sort: f.sort,
   };
 }
+
+/** Page 1 asks for more than the project's plain list (filters, or an order other than the default): what a 400 may be about. */
+export const sendsFilters = (f: DataFilters): boolean =>
+  f.kind.length > 0 || f.status.length > 0 || f.type.length > 0 || !!f.resource || !!f.from || !!f.to || f.sort !== DEFAULT_SORT;
 
 export const operationListOptions = (projectId: string, filters: DataFilters) =>
   infiniteQueryOptions({

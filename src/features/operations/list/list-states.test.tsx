@@ -29,12 +29,28 @@ describe('NoMatches', () => {
 });
 
 describe('ListError', () => {
-  it('names the server’s key as the thing to fix on 401 and on 403, with no Retry that could not help', () => {
-    for (const status of [401, 403]) {
+  it('names the server’s key as the thing to fix on 401 and on 403 (rejected, or not allowed), with no Retry that could not help', () => {
+    for (const [status, heading] of [
+      [401, 'The API key was rejected — check NIRVANA_LABS_API_KEY on the server'],
+      [403, 'The API key may not read this project — check NIRVANA_LABS_API_KEY and its access'],
+    ] as const) {
       const { unmount } = render(<ListError error={new ApiError('http', 'Forbidden', status)} onRetry={() => undefined} />);
-      expect(screen.getByRole('heading', { name: 'The API key was rejected — check NIRVANA_LABS_API_KEY on the server' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
       expect(screen.getByRole('alert')).toHaveTextContent(`The API answered ${status}: Forbidden`);
       expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+      unmount();
+    }
+  });
+
+  it('blames the filters, not the project, for a 400 or 422 to a filtered request, and offers the plain list', () => {
+    for (const status of [400, 422]) {
+      const onDropFilters = vi.fn();
+      const { unmount } = render(<ListError error={new ApiError('http', 'invalid kind: vm,volume', status)} onRetry={() => undefined} onDropFilters={onDropFilters} />);
+      expect(screen.getByRole('heading', { name: 'The API refused this list’s filters' })).toBeInTheDocument();
+      expect(screen.getByRole('alert')).toHaveTextContent(`The API answered ${status}: invalid kind: vm,volume`);
+      expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+      fireEvent.click(screen.getByRole('button', { name: 'Show all operations, newest first' }));
+      expect(onDropFilters).toHaveBeenCalledTimes(1);
       unmount();
     }
   });

@@ -14,14 +14,36 @@ export function ListSkeleton() {
   );
 }
 
-export function ListError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+/**
+ * `onDropFilters`: given when page 1 carried filters or an order beyond the plain list. A 400 or 422 is then about
+ * those (a deployment that reads them differently), not about the project, which stays where it is.
+ */
+export function ListError({ error, onRetry, onDropFilters }: { error: unknown; onRetry: () => void; onDropFilters?: () => void }) {
   if (isApiError(error) && error.isAuth) {
     return (
       <section className="state state-error" role="alert">
-        <h2>The API key was rejected — check NIRVANA_LABS_API_KEY on the server</h2>
+        <h2>
+          {error.status === 403
+            ? 'The API key may not read this project — check NIRVANA_LABS_API_KEY and its access'
+            : 'The API key was rejected — check NIRVANA_LABS_API_KEY on the server'}
+        </h2>
         <p>
           The API answered {error.status}: {error.message}
         </p>
+      </section>
+    );
+  }
+  if (isApiError(error) && (error.status === 400 || error.status === 422) && onDropFilters) {
+    return (
+      <section className="state state-error" role="alert">
+        <h2>The API refused this list’s filters</h2>
+        <p>
+          The API answered {error.status}: {error.message}
+        </p>
+        <p>The filters and order are sent to the API, which may read them differently. Without them, the project’s operations load as usual.</p>
+        <button type="button" className="button" onClick={onDropFilters}>
+          Show all operations, newest first
+        </button>
       </section>
     );
   }

@@ -6,13 +6,14 @@ import type { Operation } from '../../../api/schemas';
 import { paths } from '../../../config/paths';
 import { useLiveList } from '../api/use-live-list';
 import { useOperationList } from '../api/use-operation-list';
+import { sendsFilters } from '../api/queries';
 import { ExportMenu } from '../export/export-menu';
 import { useDocumentTitle } from '../../../components/document-title';
 import { useFirstPaintShown } from '../../../components/first-paint';
 import { overviewPreference } from '../../../components/preferences';
 import { usePrefetchProjects, useProjectLabel } from '../api/project-names';
 import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
-import { hasActiveFilters, type Sort } from '../search-params';
+import { EMPTY_FILTERS, hasActiveFilters, type Sort } from '../search-params';
 import { IgnoredNotice } from './ignored-notice';
 import { EmptyProject, ListError, ListSkeleton, NoMatches } from './list-states';
 import { ListFooter, ListStatus, RefreshFailed } from './list-status';
@@ -79,14 +80,23 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
   // With rows loaded, a failed refresh leaves them on screen with a notice; with none, the error is the page.
   const failed = query.isError && !query.isFetchNextPageError;
   const failedAlone = failed && !query.data;
-  const unknownProject = failedAlone && isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
+  // A 400 to a request with filters may be about the filters (a deployment that reads them otherwise): not the project.
+  const filtersSent = sendsFilters(data);
+  const unknownProject = failedAlone && isApiError(query.error) && (query.error.status === 404 || (query.error.status === 400 && !filtersSent));
   useEffect(() => {
     if (unknownProject) onProjectNotFound?.(projectId);
   }, [unknownProject, projectId, onProjectNotFound]);
 
   let body;
   if (query.isPending) body = <ListSkeleton />;
-  else if (failedAlone) body = <ListError error={query.error} onRetry={() => void query.refetch()} />;
+  else if (failedAlone)
+    body = (
+      <ListError
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        onDropFilters={filtersSent ? () => setFilters({ ...EMPTY_FILTERS, live: filters.live }) : undefined}
+      />
+    );
   else if (visible.length === 0 && !query.hasNextPage && !query.isPlaceholderData && !query.isFetching)
     body = filtered ? <NoMatches filters={filters} onChange={setFilters} backwards={!!data.from && !!data.to && Date.parse(data.from) > Date.parse(data.to)} /> : <EmptyProject />;
   else if (visible.length === 0 && scan.paused)
