@@ -27,17 +27,39 @@ export const fieldDiffSchema = z.object({
   from: z.optional(changeValueSchema),
   to: z.optional(changeValueSchema),
 });
+export type FieldDiff = z.infer<typeof fieldDiffSchema>;
 
-const changesSchema = z.record(z.string(), fieldDiffSchema);
-const NO_CHANGES: z.infer<typeof changesSchema> = {};
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The contract's `{from, to}`; an entry of another shape (`"tags": null`) is kept as the value the field changed to. */
+function fieldDiff(entry: unknown): FieldDiff {
+  if (!isPlainObject(entry)) return { to: entry as ChangeValue };
+  const d: FieldDiff = {};
+  if (entry.from !== undefined) d.from = entry.from as ChangeValue;
+  if (entry.to !== undefined) d.to = entry.to as ChangeValue;
+  return d;
+}
+
+// One odd entry must not cost the page (a record of fieldDiffSchema refused all 100 operations for one `null`), and
+// the map is built without a prototype, so a field named `__proto__` is a field, not a prototype swap that lost it.
+const changesSchema = z.pipe(
+  z.custom<Record<string, unknown>>(isPlainObject, { message: 'Expected an object of field changes' }),
+  z.transform((raw): Record<string, FieldDiff> => {
+    const out: Record<string, FieldDiff> = Object.create(null) as Record<string, FieldDiff>;
+    for (const [field, entry] of Object.entries(raw)) out[field] = fieldDiff(entry);
+    return out;
+  }),
+);
+const NO_CHANGES: Record<string, FieldDiff> = {};
 
 // `changes: null` or no `changes` (a Go nil map is written as null) reads as "no field changes", not as a bad page.
+// Loose objects: fields the API adds later stay on the operation, so Copy as JSON and the JSON export keep them.
 export const operationDetailsSchema = z.pipe(
-  z.object({ changes: z.optional(z.nullable(changesSchema)) }),
-  z.transform((d) => ({ changes: d.changes ?? NO_CHANGES })),
+  z.looseObject({ changes: z.optional(z.nullable(changesSchema)) }),
+  z.transform((d) => ({ ...d, changes: d.changes ?? NO_CHANGES })),
 );
 
-export const operationSchema = z.object({
+export const operationSchema = z.looseObject({
   id: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
@@ -73,7 +95,6 @@ export const projectListSchema = z.object({
   pagination: z.optional(paginationSchema),
 });
 
-export type FieldDiff = z.infer<typeof fieldDiffSchema>;
 export type Operation = z.infer<typeof operationSchema>;
 export type OperationList = z.infer<typeof operationListSchema>;
 export type Pagination = z.infer<typeof paginationSchema>;
