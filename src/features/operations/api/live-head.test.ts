@@ -33,6 +33,15 @@ describe('live head merge', () => {
     expect(mergeHead(data(page([])), page([created]), [], empty.live, all, false).live.incoming).toHaveLength(1);
   });
 
+  it('finds the newest of the first poll by instant, not by text: offsets and fractions differ in RFC 3339', () => {
+    const oldest = data(page([c, b], 'c1'));
+    // By text, "11:30:00+02:00" (09:30Z) sorts after "10:00:00.5Z"; as instants it is the older.
+    const head = ['2026-12-04T10:00:00Z', '2026-12-04T10:00:00.5Z', '2026-12-04T11:30:00+02:00'].map((t) => makeOperation({ created_at: t, updated_at: t }));
+    const first = mergeHead(oldest, page(head, 'more'), [], EMPTY_HEAD, all, false);
+    expect(first.live.since).toBe('2026-12-04T10:00:00.5Z');
+    expect(mergeHead(oldest, page(head, 'more'), [], first.live, all, false).live.incoming).toEqual([]);
+  });
+
   it('keeps new operations in the buffer and leaves the loaded pages untouched', () => {
     const fresh = at(4, { status: 'pending' });
     const { data: next, live } = mergeHead(loaded, page([fresh, a, b]), [], EMPTY_HEAD, all);

@@ -68,7 +68,8 @@ export function mergeHead(
   const buffer = new Map(before.incoming.map((op) => [op.id, op]));
   // Buffered rows loaded meanwhile (Refresh, a later page) leave the buffer.
   const { data: next, found, settled } = applyUpdates(data, fresh, new Set(buffer.keys()));
-  const newest = () => head.items.reduce<string | undefined>((max, op) => (max === undefined || op.created_at > max ? op.created_at : max), undefined);
+  // As instants: RFC 3339 text with other offsets or fraction lengths does not sort by time.
+  const newest = () => head.items.reduce<string | undefined>((max, op) => (max === undefined || Date.parse(op.created_at) > Date.parse(max) ? op.created_at : max), undefined);
   // Looked for once, at the first poll of such a view; later polls keep it.
   const since = newestFirstView ? undefined : (before.since ?? newest() ?? '');
   // `since: ''`: the first poll saw an empty head, so anything that appears later is new.
