@@ -28,13 +28,14 @@ describe('polling', () => {
   it('grows from 1 s by 0.5 s per try up to 10 s', () => {
     expect([1, 2, 3, 10, 19, 50].map(pollDelay)).toEqual([1000, 1500, 2000, 5500, 10_000, 10_000]);
   });
-  it('polls while pending or running and stops at done, failed or an unknown status', () => {
+  it('polls until done or failed, as the official tools do: unknown and new statuses too, on the same schedule', () => {
     const q = (status: string, dataUpdateCount = 1) => ({ state: { data: op({ status }), dataUpdateCount } });
     expect(operationPollInterval(q('pending'))).toBe(1000);
     expect(operationPollInterval(q('running', 3))).toBe(2000);
     expect(operationPollInterval(q('done'))).toBe(false);
     expect(operationPollInterval(q('failed'))).toBe(false);
-    expect(operationPollInterval(q('exploded'))).toBe(false);
+    expect(operationPollInterval(q('unknown', 30))).toBe(10_000);
+    expect(operationPollInterval(q('paused'))).toBe(1000);
     expect(operationPollInterval({ state: { data: undefined, dataUpdateCount: 0 } })).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { isUuid, type Operation } from '../../../api/schemas';
-import { isInFlight } from '../operation-model';
+import { isSettled } from '../operation-model';
 import { findCachedOperation, updateCachedOperation } from './list-cache';
 import { operationDetailOptions, operationKeys } from './queries';
 
@@ -11,10 +11,13 @@ export function pollDelay(tries: number): number {
   return Math.min(1000 + 500 * Math.max(0, tries - 1), 10_000);
 }
 
-/** React Query refetchInterval: poll while pending/running, stop at done/failed (and any other status). */
+/**
+ * React Query refetchInterval: poll until done or failed, as the official tools do (CONTRACT.md). `unknown`, and a
+ * status the API adds later, may still become one of those: polled on the same schedule, so every 10 s before long.
+ */
 export function operationPollInterval(query: { state: { data?: Operation | undefined; dataUpdateCount: number } }): number | false {
   const status = query.state.data?.status;
-  return status && isInFlight(status) ? pollDelay(query.state.dataUpdateCount) : false;
+  return status && !isSettled(status) ? pollDelay(query.state.dataUpdateCount) : false;
 }
 
 /**
