@@ -1,11 +1,13 @@
 // The one Node server: security headers, /v1 (stand-in or proxy), and the built app with SPA fallback.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HttpBindings } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { compressJson } from './compress-json';
 import { contentSecurityPolicy, inlineHashes } from './csp';
+import { hostRefusal, isAllowedHost } from './hosts';
 import { isUuid } from './uuid';
 
 /** On every answer. createApp adds the hashes of the built index.html's inline theme script and stylesheet to the CSP. */
@@ -24,6 +26,8 @@ export interface AppOptions {
   /** Folder of the built client; omitted in dev (Vite serves it) and in API-only tests. */
   staticDir?: string;
   log?: (line: string) => void;
+  /** Proxy mode: host names answered besides IP literals and localhost (ALLOWED_HOSTS, parsed by server/env.ts). */
+  allowedHosts?: readonly string[];
 }
 
 const ALLOWED = /^\/v1\/(operations|operations\/[^/]+|projects)$/;
@@ -71,7 +75,7 @@ export interface ApiEnv {
   Bindings: { clientSignal?: AbortSignal };
 }
 
-export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
+export function createApp({ api, mode, staticDir, log, allowedHosts = [] }: AppOptions): Hono {
   const app = new Hono();
   const securityHeaders = staticDir ? builtAppHeaders(join(staticDir, 'index.html')) : () => SECURITY_HEADERS;
   const isDocument = (res: Response) => /^text\/html\b/i.test(res.headers.get('content-type') ?? '');
@@ -82,6 +86,17 @@ export function createApp({ api, mode, staticDir, log }: AppOptions): Hono {
     c.res.headers.delete('set-cookie');
     log?.(`${c.req.method} ${new URL(c.req.url).pathname} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
+  // Proxy mode answers only requests addressed to this server (DNS rebinding, docs/decisions/022); the stand-in has no
+  // secret behind it and answers any Host. Over Node the Host header as sent, none included (server/http.ts lets a
+  // Host-less HTTP/1.0 request through to be refused here); a request made in-process has no header: its URL's host.
+  if (mode === 'proxy') {
+    app.use('*', async (c, next) => {
+      const overNode = (c.env as Partial<HttpBindings> | undefined)?.incoming !== undefined;
+      const host = c.req.header('host') ?? (overNode ? undefined : new URL(c.req.url).host);
+      if (!isAllowedHost(host, allowedHosts)) return c.json({ message: hostRefusal(host) }, 403);
+      await next();
+    });
+  }
   app.use('*', compress({ threshold: 1024 }));
   app.use('/v1/*', compressJson({ threshold: 1024 }));
 

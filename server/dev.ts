@@ -5,7 +5,8 @@ import { createApp } from './app';
 import { parseEnv } from './env';
 
 export function createDevListener(log: (line: string) => void) {
-  const handler = createApiHandler(parseEnv(), log);
+  const env = parseEnv();
+  const handler = createApiHandler(env, log);
   log(`/v1: ${handler.description}`);
-  return { listener: getRequestListener(createApp({ api: handler.app, mode: handler.mode }).fetch), stop: handler.stop };
+  return { listener: getRequestListener(createApp({ api: handler.app, mode: handler.mode, allowedHosts: env.ALLOWED_HOSTS }).fetch), stop: handler.stop };
 }

@@ -1,5 +1,6 @@
 // Server configuration, parsed and validated once at start (bulletproof-react's config/env idea).
 import * as z from 'zod/mini';
+import { parseAllowedHosts } from './hosts';
 
 const flag = (fallback: boolean) =>
   z.pipe(
@@ -45,6 +46,21 @@ const envSchema = z.object({
   ),
   DEMO_API_KEY: z.optional(z.string()),
   LOG_REQUESTS: flag(false),
+  // Read in both modes, so a typo fails the start either way; only proxy mode checks Host (server/hosts.ts).
+  ALLOWED_HOSTS: z.pipe(
+    z.optional(z.string()),
+    z.transform((v, ctx) => {
+      const { hosts, invalid } = parseAllowedHosts(v ?? '');
+      for (const entry of invalid) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `${JSON.stringify(entry)} is not a host name: list names only, comma-separated, without scheme, port, path or spaces (dash.example.com, or .example.com for a domain and its subdomains)`,
+          input: v,
+        });
+      }
+      return invalid.length ? z.NEVER : hosts;
+    }),
+  ),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

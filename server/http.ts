@@ -15,6 +15,10 @@ const refusal = (status: number, message: string) => new Response(JSON.stringify
 
 export function createNodeListener(app: Hono) {
   const listener = getRequestListener(app.fetch, {
+    // A Host-less HTTP/1.0 request gets this name in its URL instead of the adapter's bare refusal, so the app decides:
+    // proxy mode refuses it with its 403 (it reads the Host header, not the URL), the stand-in answers it like any Host.
+    // HTTP/1.1 without Host never gets here: Node answers 400 itself.
+    hostname: 'localhost',
     // The adapter's own 400/500 carry no headers; ours carry the CSP and a JSON message like every other answer.
     errorHandler: (e) =>
       e instanceof RequestError ? refusal(400, 'Request target or Host header not allowed') : refusal(500, 'Internal server error'),

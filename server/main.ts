@@ -26,11 +26,13 @@ if (!existsSync(resolve(staticDir, 'index.html'))) {
 
 const log = (line: string) => console.log(line);
 const handler = createApiHandler(env, log);
-const app = createApp({ api: handler.app, mode: handler.mode, staticDir, log: env.LOG_REQUESTS ? log : undefined });
+const app = createApp({ api: handler.app, mode: handler.mode, staticDir, log: env.LOG_REQUESTS ? log : undefined, allowedHosts: env.ALLOWED_HOSTS });
 const server = await listen(app, env.PORT, env.HOST);
 const { port } = server.address() as AddressInfo;
 const shownHost = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
-console.log(`Operations dashboard on http://${shownHost}:${port}/ (${handler.description})`);
+// Proxy mode answers only the Hosts it names here (server/hosts.ts); the stand-in answers any.
+const hosts = handler.mode === 'proxy' ? `; answers Host: IP addresses, localhost, *.localhost${env.ALLOWED_HOSTS.map((h) => `, ${h}`).join('')}` : '';
+console.log(`Operations dashboard on http://${shownHost}:${port}/ (${handler.description}${hosts})`);
 
 function shutdown(signal: string) {
   console.log(`${signal}: closing`);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from './app';
+import { createDemoApi } from './demo/api';
 import { parseEnv } from './env';
 import { listen } from './http';
 import { createProxyApi } from './proxy';
@@ -45,7 +46,8 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'assets/app.js'), 'console.log("app")');
   upstream = await startFakeUpstream();
   const log = (l: string) => logs.push(l);
-  app = createApp({ api: createProxyApi({ baseUrl: upstream.url, apiKey: KEY, timeoutMs: 300, log, trace: log }), mode: 'proxy', staticDir, log });
+  const allowedHosts = parseEnv({ ALLOWED_HOSTS: 'Dash.Example.com, .example.org' }).ALLOWED_HOSTS;
+  app = createApp({ api: createProxyApi({ baseUrl: upstream.url, apiKey: KEY, timeoutMs: 300, log, trace: log }), mode: 'proxy', staticDir, log, allowedHosts });
   server = await listen(app, 0, '127.0.0.1');
   port = (server.address() as AddressInfo).port;
 });
@@ -110,15 +112,15 @@ describe('proxy security: what is forwarded', () => {
     expect(upstream.requests).toHaveLength(0);
   });
 
-  it('a Host header that reshapes the URL is refused; a plain foreign one reaches only the fixed upstream path and host', async () => {
-    const cases: [string, number][] = [['evil.example/v1/vms?', 400], ['a@evil.example', 400], ['evil.example:99999', 400], ['', 400], ['evil.example', 200]];
+  it('a Host header that reshapes the URL is refused; an allowed one reaches only the fixed upstream path and host', async () => {
+    const cases: [string, number][] = [['evil.example/v1/vms?', 400], ['a@evil.example', 400], ['evil.example:99999', 400], ['', 403], ['evil.example', 403], ['dash.example.com', 200]];
     for (const [host, status] of cases) {
       const before = upstream.requests.length;
       const res = await rawRequest(port, rawGet('/v1/projects', '', host));
       expect(res.status, `Host ${host}`).toBe(status);
       expectSecurityHeaders((n) => res.headers[n], `Host ${host}`);
       const sent = upstream.requests.slice(before).map((r) => [r.url, r.headers.host]);
-      expect(sent, `Host ${host}`).toEqual(status === 400 ? [] : [['/v1/projects', new URL(upstream.url).host]]);
+      expect(sent, `Host ${host}`).toEqual(status === 200 ? [['/v1/projects', new URL(upstream.url).host]] : []);
     }
   });
 
@@ -177,6 +179,67 @@ describe('proxy security: what is forwarded', () => {
   it('forwards unknown filter values but never unknown parameters', async () => {
     await app.request('/v1/operations?project_id=p1&kind=spaceship&status=%3Cscript%3E&debug=1&api_key=x');
     expect(upstream.requests[0]?.url).toBe('/v1/operations?project_id=p1&kind=spaceship&status=%3Cscript%3E');
+  });
+});
+
+describe('proxy security: Host names (DNS rebinding)', () => {
+  const targets = ['/v1/operations?project_id=p1', `/v1/operations/${OP_ID}`, '/v1/projects', '/', '/projects/p1/operations', '/dashboard/config.json', '/assets/app.js'];
+
+  it('refuses a Host that does not name this server with a JSON 403 saying how to allow it, on pages, API and config, and sends nothing upstream', async () => {
+    // evilexample.org only ends with the text of the `.example.org` entry; the others dress up as allowed names.
+    const hosts = [`attacker.example:${port}`, 'evilexample.org', 'example.org.evil.example', 'localhost.evil.example', '127.0.0.1.nip.io', 'dash.example.com.evil.example'];
+    for (const host of hosts) {
+      for (const target of targets) {
+        const res = await rawRequest(port, rawGet(target, '', host));
+        expect(res.status, `${host} ${target}`).toBe(403);
+        expect(res.headers['content-type'], `${host} ${target}`).toMatch(/^application\/json/);
+        expectSecurityHeaders((n) => res.headers[n], `${host} ${target}`);
+        expect(JSON.parse(res.body).message, `${host} ${target}`).toContain(`Host ${JSON.stringify(host)} is not allowed`);
+      }
+    }
+    const res = await rawRequest(port, rawGet('/v1/operations?project_id=p1', '', `attacker.example:${port}`));
+    expect(JSON.parse(res.body)).toEqual({
+      message: `Host "attacker.example:${port}" is not allowed: in proxy mode this server answers only requests addressed to an IP address, localhost or a name in ALLOWED_HOSTS. To open it as attacker.example, start the server with ALLOWED_HOSTS=attacker.example.`,
+    });
+    // A request made in-process has no Host header: its URL's host is checked.
+    const inProcess = await app.request('http://attacker.example/v1/projects');
+    expect(inProcess.status).toBe(403);
+    expectSecurityHeaders((n) => inProcess.headers.get(n), 'in-process');
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('answers a Host that is an IP literal, localhost, a *.localhost name or in ALLOWED_HOSTS (a .domain entry: the domain and its subdomains)', async () => {
+    const hosts = [`127.0.0.1:${port}`, `[::1]:${port}`, `localhost:${port}`, 'app.localhost', 'LOCALHOST', '10.0.0.7', 'dash.example.com', `DASH.EXAMPLE.COM:${port}`, 'example.org', 'a.b.example.org:8443'];
+    for (const host of hosts) {
+      for (const target of targets) {
+        const res = await rawRequest(port, rawGet(target, '', host));
+        expect(res.status, `${host} ${target}`).toBe(200);
+      }
+    }
+    expect(upstream.requests).toHaveLength(hosts.length * 3);
+    expect((await app.request('/v1/projects')).status).toBe(200);
+  });
+
+  it('refuses a request without a Host header (HTTP/1.0) or with an empty one with a 403', async () => {
+    for (const request of ['GET /v1/projects HTTP/1.0\r\n\r\n', 'GET / HTTP/1.0\r\n\r\n', rawGet('/v1/projects', '', '')]) {
+      const res = await rawRequest(port, request);
+      expect(res.status, request).toBe(403);
+      expectSecurityHeaders((n) => res.headers[n], request);
+      expect(JSON.parse(res.body).message, request).toMatch(/^A request without a Host header is not answered: .* ALLOWED_HOSTS\.$/);
+    }
+    expect(upstream.requests).toHaveLength(0);
+  });
+
+  it('the stand-in answers any Host, none included: it has no key behind it', async () => {
+    const demo = createDemoApi(parseEnv({ DEMO_LIVE: 'off', DEMO_SIZE: '20' }));
+    const s = await listen(createApp({ api: demo.app, mode: 'demo', allowedHosts: [] }), 0, '127.0.0.1');
+    const demoPort = (s.address() as AddressInfo).port;
+    for (const request of [rawGet('/v1/projects', '', `attacker.example:${demoPort}`), rawGet('/dashboard/config.json', '', 'attacker.example'), 'GET /v1/projects HTTP/1.0\r\n\r\n']) {
+      expect((await rawRequest(demoPort, request)).status, request).toBe(200);
+    }
+    s.closeAllConnections();
+    await new Promise((r) => s.close(r));
+    demo.stop();
   });
 });
 
