@@ -58,7 +58,7 @@ test('a deep link to failed VMs shows exactly the set the API returns for that f
   expect(expected.length).toBeGreaterThan(0);
   await page.goto(`/projects/${staging.id}/operations?kind=vm&status=failed`);
   await expect(page.getByText('End of list')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Remove filter kind: vm' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Remove filter kind: VM' })).toBeVisible();
   const rows = await collectRows(page);
   expect([...rows.keys()].sort()).toEqual([...expected].sort());
   for (const [kind, status] of rows.values()) expect([kind, status]).toEqual(['VM', 'failed']);
@@ -198,7 +198,7 @@ test('a created-at preset asks the API for newer operations only, shows them, an
   // In the chosen zone (Local by default) and named, never the raw instant: "since 28 Nov 10:33 (local)".
   const inZone = '(\\d{1,2} [A-Z][a-z]{2}|\\d{4}-\\d{2}-\\d{2}) \\d{2}:\\d{2} \\(local\\)';
   await expect(range).toHaveAccessibleName(new RegExp(`^Created: since ${inZone}`));
-  await expect(page.getByRole('button', { name: new RegExp(`^Remove filter from ${inZone}$`) })).toBeVisible();
+  await expect(page.getByRole('button', { name: new RegExp(`^Remove filter since ${inZone}$`) })).toBeVisible();
   await expect.poll(() => sent.some((u) => new URL(u).searchParams.get('created_at_min') === from)).toBe(true);
   await expect(dataRows(page).first()).toBeVisible();
   const created = await dataRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role=cell]')[5]!.querySelector('time')!.dateTime));
@@ -497,6 +497,62 @@ test('the project picker validates a pasted id and lists projects; axe is clean 
   await expect(page).toHaveURL(new RegExp(`/projects/${staging.id}/operations$`));
   await expect(page.getByText('of 500 loaded')).toBeVisible();
   await expectNoAxeViolations(page);
+  // A project picked from the list with the keyboard: the menu closes and the focus is back on its button, not the page.
+  await page.getByRole('button', { name: /^Project:/ }).click();
+  await page.getByRole('navigation', { name: 'All projects', exact: true }).getByRole('link', { name: /sandbox/ }).press('Enter');
+  await expect(page.getByText('of 42 loaded')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Project:/ })).toBeFocused();
+});
+
+test('Refresh keeps the keyboard focus while page 1 comes back: a second Enter refreshes again, it does not open a row', async ({ page, projects }) => {
+  const staging = byName(projects, 'staging').id;
+  await page.goto(`/projects/${staging}/operations?live=0`);
+  await expect(page.getByText('of 500 loaded')).toBeVisible();
+  let refreshes = 0;
+  await page.route('**/v1/operations?**', async (route) => {
+    refreshes++;
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  const refresh = page.getByRole('button', { name: 'Refresh' });
+  await refresh.focus();
+  await page.keyboard.press('Enter');
+  await expect(refresh).toHaveAttribute('aria-disabled', 'true');
+  await expect(refresh).toBeFocused();
+  await expect(refresh).toHaveAttribute('aria-disabled', 'false');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => refreshes).toBe(2);
+  await expect(page).toHaveURL(new RegExp(`/projects/${staging}/operations\\?live=0$`));
+  await expect(refresh).toBeFocused();
+});
+
+test('j moves over the rows after a click on the page’s blank space (which focuses the main landmark)', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'staging').id}/operations?live=0`);
+  await expect(dataRows(page).first()).toBeVisible();
+  await page.getByRole('heading', { name: 'Operations', level: 1 }).click();
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(dataRows(page).first().getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(dataRows(page).nth(1).getByRole('link').first()).toBeFocused();
+});
+
+test('Live and Overview look pressed when on, and different from off', async ({ page, projects }) => {
+  await page.goto(`/projects/${byName(projects, 'staging').id}/operations?live=0`);
+  const overview = page.getByRole('button', { name: 'Overview' });
+  const look = () => overview.evaluate((b) => `${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).borderColor}`);
+  const before = await look();
+  const pressed = (await overview.getAttribute('aria-pressed')) !== 'true';
+  await overview.click();
+  await expect(overview).toHaveAttribute('aria-pressed', String(pressed));
+  const after = await look();
+  expect(after).not.toBe(before);
+  // Whichever way it went, the pressed look is the one Live has when on.
+  const live = page.getByRole('button', { name: /^Live/ });
+  await live.click();
+  await expect(live).toHaveAttribute('aria-pressed', 'true');
+  const liveOn = await live.evaluate((b) => `${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).borderColor}`);
+  expect(liveOn).toBe(pressed ? after : before);
 });
 
 test('a row’s own buttons copy ids, filter by resource, and its link opens the operation', async ({ page, projects, context, baseURL, request }) => {

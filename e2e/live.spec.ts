@@ -95,7 +95,7 @@ test('picking a range on the overview writes from/to to the URL', async ({ page,
   await expect(chart.getByText(/operations?\. Press Enter to filter\.$/)).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/from=\d{4}-[^&]+&to=\d{4}-/);
-  await expect(page.getByRole('button', { name: /Remove filter from / })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Remove filter since / })).toBeVisible();
   await page.goBack();
   await expect(page).not.toHaveURL(/from=/);
 });
@@ -163,7 +163,7 @@ test.describe('the overview chart by mouse, in a browser whose zone is UTC', () 
     await page.mouse.up();
 
     await expectListNarrowedTo(page, request, staging.id, all[a]!.start, all[b]!.end, picked);
-    await expect(page.getByRole('button', { name: /^Remove filter from / })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Remove filter since / })).toBeVisible();
     await page.goBack();
     await expect(page).not.toHaveURL(/from=/);
   });

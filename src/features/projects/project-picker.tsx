@@ -21,7 +21,8 @@ export function ProjectPicker() {
   // On an operation's page, its own project (read from the cache the page fills: this never makes a request).
   const operation = useQuery({ ...operationDetailOptions(detail?.params.operationId ?? ''), enabled: false });
   const current = list?.params.projectId ?? (detail ? operation.data?.project_id : undefined) ?? lastProject();
-  const { open, setOpen, ref, button, menuId, close } = useDisclosure();
+  // A pick closes the menu with the link or field that had the focus: it goes back to the Project button.
+  const { open, setOpen, ref, button, menuId, closeToTrigger } = useDisclosure();
   const menu = useRef<HTMLDivElement>(null);
   useInViewport(menu, open);
   // The list is asked for only when the menu opens (or already cached): the first screen needs no extra request.
@@ -35,12 +36,12 @@ export function ProjectPicker() {
       </button>
       {open ? (
         <div ref={menu} id={menuId} className="picker-menu">
-          <PasteProject onDone={close} />
-          {recent.length ? <ProjectLinks title="Recent" ids={recent} projects={items} current={current} onPick={close} /> : null}
+          <PasteProject onDone={closeToTrigger} />
+          {recent.length ? <ProjectLinks title="Recent" ids={recent} projects={items} current={current} onPick={closeToTrigger} /> : null}
           {projects.isPending ? <p className="picker-note">Loading projects…</p> : null}
           {projects.isError ? <p className="picker-note">Could not list projects: {projects.error.message}</p> : null}
           {items?.length ? (
-            <ProjectLinks title="All projects" ids={items.map((p) => p.id)} projects={items} current={current} onPick={close} />
+            <ProjectLinks title="All projects" ids={items.map((p) => p.id)} projects={items} current={current} onPick={closeToTrigger} />
           ) : null}
         </div>
       ) : null}

@@ -60,8 +60,9 @@ export function ListStatus({ list, localSort, onRefresh, filtered, scan, onScanE
         {repeatedCursor ? <span className="ops-warn"> · The API sent a page cursor it had already sent; loading stopped here to avoid a loop.</span> : null}
         {localSort && more && !query.isPending ? <span className="ops-muted"> · sorted within the loaded rows</span> : null}
       </p>
-      {!query.isPending && !query.isFetching ? (
-        <button type="button" className="button" onClick={onRefresh}>
+      {/* Stays while pages load, inert: it went away and came back, and the keyboard focus fell to the page. */}
+      {!query.isPending ? (
+        <button type="button" className="button" aria-disabled={query.isFetching} onClick={query.isFetching ? undefined : onRefresh}>
           Refresh
         </button>
       ) : null}

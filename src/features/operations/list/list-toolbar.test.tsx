@@ -15,11 +15,13 @@ describe('ListToolbar in Los Angeles', () => {
   it('range chips read in the chosen zone and name it, not as raw ISO instants', () => {
     const filters = { ...EMPTY_FILTERS, from: '2025-12-05T09:25:05.224Z', to: '2025-12-06' };
     render(<ListToolbar filters={filters} facets={facets} onChange={() => {}} />);
-    expect(screen.getByRole('button', { name: 'Remove filter from 2025-12-05 01:25 (local)' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Remove filter to 6 Dec 2025 (local)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter since 2025-12-05 01:25 (local)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Remove filter until 6 Dec 2025 (local)' })).toBeInTheDocument();
+    // In the range button's words, which say "since" and "until" too.
+    expect(screen.getByRole('button', { name: /^Created: 2025-12-05 01:25 – 6 Dec 2025/ })).toBeInTheDocument();
     act(() => timeZonePreference.set('utc'));
     try {
-      expect(screen.getByRole('button', { name: 'Remove filter from 2025-12-05 09:25 (UTC)' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Remove filter since 2025-12-05 09:25 (UTC)' })).toBeInTheDocument();
     } finally {
       act(() => timeZonePreference.set('local'));
     }
@@ -50,11 +52,11 @@ describe('ListToolbar chips', () => {
   it('keeps keyboard focus when a chip or Clear filters goes away: the next chip, the one before, then the search', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Harness initial={{ ...EMPTY_FILTERS, kind: ['vm', 'volume'], status: ['failed'] }} />);
-    await user.click(screen.getByRole('button', { name: 'Remove filter kind: vm' }));
-    expect(screen.getByRole('button', { name: 'Remove filter kind: volume' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove filter kind: VM' }));
+    expect(screen.getByRole('button', { name: 'Remove filter kind: Volume' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Remove filter status: failed' }));
-    expect(screen.getByRole('button', { name: 'Remove filter kind: volume' })).toHaveFocus();
-    await user.click(screen.getByRole('button', { name: 'Remove filter kind: volume' }));
+    expect(screen.getByRole('button', { name: 'Remove filter kind: Volume' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Remove filter kind: Volume' }));
     expect(screen.getByRole('searchbox', { name: 'Search by operation or resource id' })).toHaveFocus();
     unmount();
 

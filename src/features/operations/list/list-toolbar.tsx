@@ -35,13 +35,14 @@ export function ListToolbar({ filters, facets, onChange }: Props) {
 function FilterChips({ filters, zone, onChange }: Pick<Props, 'filters' | 'onChange'> & { zone: TimeZoneMode }) {
   if (!hasActiveFilters(filters)) return null;
   const chips: { label: string; next: ListFilters }[] = [];
+  // Kinds by the names the menu and the table use ("Firewall rule", not firewall_rule); dates in the range button's words.
   for (const key of ['kind', 'status', 'type'] as const) {
-    for (const v of filters[key]) chips.push({ label: `${key}: ${v}`, next: { ...filters, [key]: filters[key].filter((x) => x !== v) } });
+    for (const v of filters[key]) chips.push({ label: `${key}: ${key === 'kind' ? humanize(v) : v}`, next: { ...filters, [key]: filters[key].filter((x) => x !== v) } });
   }
   if (filters.q) chips.push({ label: `search: ${filters.q}`, next: { ...filters, q: '' } });
   if (filters.resource) chips.push({ label: `resource: ${filters.resource}`, next: { ...filters, resource: '' } });
   for (const edge of ['from', 'to'] as const)
-    if (filters[edge]) chips.push({ label: `${edge} ${boundLabel(filters[edge], zone)} ${zoneNote(zone)}`, next: { ...filters, [edge]: '' } });
+    if (filters[edge]) chips.push({ label: `${edge === 'from' ? 'since' : 'until'} ${boundLabel(filters[edge], zone)} ${zoneNote(zone)}`, next: { ...filters, [edge]: '' } });
   return (
     <ul className="ops-chips" aria-label="Active filters">
       {chips.map((chip) => (

@@ -35,7 +35,7 @@ export function LiveToggle({ on, failed, onChange }: { on: boolean; failed: bool
       title={on ? 'New and in-flight operations update every 5 s while this tab is visible' : 'Live updates are off'}
       onClick={() => onChange(!on)}
     >
-      <span className={on ? 'ops-live-dot ops-live-dot-on' : 'ops-live-dot'} aria-hidden="true" />
+      <span className={on ? `ops-live-dot ${failed ? 'ops-live-dot-warn' : 'ops-live-dot-on'}` : 'ops-live-dot'} aria-hidden="true" />
       Live{on && failed ? ' (retrying)' : ''}
     </button>
   );

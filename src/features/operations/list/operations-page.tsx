@@ -72,7 +72,7 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
 
   // To the top first: page 1 is what comes back, and a list left scrolled to its end would load page 2 at once.
   const onRefresh = useCallback(() => {
-    table.current?.revealTop();
+    table.current?.scrollToTop();
     void list.refresh();
   }, [list, table]);
   // A scan that ends takes its button away: the focus goes to the rows it found, or to the search when none matched.

@@ -41,6 +41,8 @@ interface Props {
 
 export interface TableHandle {
   revealTop: () => void;
+  /** Back to the first row, the keyboard focus left where it is (Refresh). */
+  scrollToTop: () => void;
   /** Focuses the table's one Tab stop: the focused row if it is drawn, else the first row drawn. */
   focusRows: () => void;
 }
@@ -66,6 +68,7 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
         scrollRef.current?.scrollTo({ top: 0 });
         focusRow(0);
       },
+      scrollToTop: () => scrollRef.current?.scrollTo({ top: 0 }),
       focusRows: () => focusRow(focus.index >= first && focus.index <= last ? focus.index : first),
     }),
     [focusRow, focus.index, first, last],

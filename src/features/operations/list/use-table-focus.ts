@@ -44,10 +44,12 @@ export function useTableFocus(
     },
     [move],
   );
-  // Keys pressed with nothing focused (the page body) drive the table too.
+  // Keys pressed with nothing focused drive the table too: the page body, or the main landmark, which a click on its
+  // blank space focuses (it is the skip link's target, tabIndex -1) — j/k stopped working after such a click.
   useEffect(() => {
     const onWindowKey = (e: globalThis.KeyboardEvent) => {
-      if (e.target === document.body && !isTypingTarget(e.target)) onKeyDown(e);
+      const target = e.target as HTMLElement | null;
+      if ((target === document.body || target?.id === 'main') && !isTypingTarget(target)) onKeyDown(e);
     };
     window.addEventListener('keydown', onWindowKey);
     return () => window.removeEventListener('keydown', onWindowKey);
