@@ -136,6 +136,21 @@ test.describe('header controls and shortcuts', () => {
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(new RegExp(`/projects/${projects[0]!.id}/operations$`));
   });
+
+  test('from an operation opened by its link, Esc and “← Operations in …” land on its row in the new list, focused', async ({ page, projects, request }) => {
+    const project = projects[0]!;
+    const res = await request.get(`/v1/operations?project_id=${project.id}&limit=100&sort=created_at:desc`);
+    const op = ((await res.json()) as { items: { id: string }[] }).items[3]!;
+    const row = listTable(page).getByRole('row').filter({ has: page.getByRole('link', { name: op.id.slice(0, 8) }) });
+    for (const way of ['Escape', 'link'] as const) {
+      await page.goto(`/operations/${op.id}`);
+      await expect(page.getByRole('button', { name: 'Copy as JSON' })).toBeVisible();
+      if (way === 'Escape') await page.keyboard.press('Escape');
+      else await page.getByRole('link', { name: /^Operations in / }).click();
+      await expect(page).toHaveURL(new RegExp(`/projects/${project.id}/operations$`));
+      await expect(row.getByRole('link').first()).toBeFocused();
+    }
+  });
 });
 
 test('the overview’s kind table scrolls inside the strip with its column names in view', async ({ page, projects }) => {

@@ -50,7 +50,8 @@ export function GlobalShortcuts() {
         });
         if (!target) return;
         e.preventDefault();
-        void (target.kind === 'history' ? navigate(-1) : navigate(target.url));
+        // A new list entry focuses this operation's row when it is loaded, as going back to the list it came from does.
+        void (target.kind === 'history' ? navigate(-1) : navigate(target.url, { state: { focus: id } }));
       }
     }
     window.addEventListener('keydown', onKeyDown);

@@ -67,7 +67,8 @@ export function OperationHeader({ op, listUrl, refreshing }: { op: Operation; li
   }, [op.id]);
   return (
     <header className="detail-header">
-      <Link to={listUrl} className="detail-back" onClick={backToList}>
+      {/* A new list entry (no list to go back to) focuses this operation's row when it is among the first rows. */}
+      <Link to={listUrl} state={{ focus: op.id }} className="detail-back" onClick={backToList}>
         <span aria-hidden="true">← </span>Operations in {projectLabel}
       </Link>
       <div className="detail-title">

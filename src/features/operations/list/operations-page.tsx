@@ -27,7 +27,7 @@ import './operations-list.css';
 
 /** `onProjectNotFound`: the API answered page 1 with 404 or 400, so the project is not one to reopen or offer again. */
 export function OperationsPage({ projectId, onProjectNotFound }: { projectId: string; onProjectNotFound?: (projectId: string) => void }) {
-  const { filters, setFilters, ignored, dismissIgnored, historyKey } = useListUrl();
+  const { filters, setFilters, ignored, dismissIgnored, historyKey, focusOnArrival } = useListUrl();
   const list = useOperationList(projectId, filters);
   const { data } = list;
   const scan = useAutoScan(list, `${projectId}|${JSON.stringify(data)}`);
@@ -110,6 +110,7 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
         onRangeEnd={scan.onRangeEnd}
         onUserScroll={scan.onUserScroll}
         scrollKey={historyKey}
+        focusOnArrival={focusOnArrival}
         footer={<ListFooter list={list} />}
         onOpen={onOpen}
         onFilterResource={onFilterResource}

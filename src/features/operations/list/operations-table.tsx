@@ -35,6 +35,8 @@ interface Props {
   flash: ReadonlySet<string>;
   /** Floats over the top of the rows without moving them (the live pill). */
   overlay?: ReactNode;
+  /** An operation whose row gets the keyboard focus once loaded (this entry was opened from its page). */
+  focusOnArrival?: string | undefined;
   /** Filled with `revealTop`: scroll to the top and focus the first row (after the live pill's "show"). */
   handle?: RefObject<TableHandle | null>;
 }
@@ -47,10 +49,10 @@ export interface TableHandle {
   focusRows: () => void;
 }
 
-export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer, onOpen, onFilterResource, flash, overlay, handle }: Props) {
+export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserScroll, scrollKey, footer, onOpen, onFilterResource, flash, overlay, handle, focusOnArrival }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const { first, last } = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, OVERSCAN);
-  const focus = useTableFocus(scrollRef, rows, { first, last }, ROW_HEIGHT, onOpen, scrollKey);
+  const focus = useTableFocus(scrollRef, rows, { first, last }, ROW_HEIGHT, onOpen, scrollKey, focusOnArrival);
   const actions = useRowActions(rows, { onOpen, onFilterResource });
   const [zone] = timeZonePreference.use();
   // Every visible row re-renders when the clock ticks (every 30 s): ~20 rows, so "6 min ago" does not go stale.

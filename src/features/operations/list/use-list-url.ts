@@ -9,6 +9,8 @@ import { parseListSearch, serializeListSearch, type ListFilters } from '../searc
 interface ListHistoryState {
   from?: string;
   ignored?: string[];
+  /** The operation whose row gets the keyboard focus when it is loaded: set by an operation's page on its way back. */
+  focus?: string;
 }
 
 export function useListUrl() {
@@ -41,5 +43,5 @@ export function useListUrl() {
     () => navigate({ search: current }, { replace: true, state: { ...state, ignored: [] } }),
     [current, navigate, state],
   );
-  return { filters, setFilters, ignored: state?.ignored ?? [], dismissIgnored, historyKey: location.key };
+  return { filters, setFilters, ignored: state?.ignored ?? [], dismissIgnored, historyKey: location.key, focusOnArrival: state?.focus };
 }

@@ -18,6 +18,8 @@ export function useTableFocus(
   onOpen: (op: Operation) => void,
   /** The list's history entry: the focused row is remembered under it when the list unmounts. */
   entryKey: string,
+  /** A new entry opened from an operation's page (no list entry to go back to): that operation's row, if loaded. */
+  focusOnArrival?: string,
 ) {
   const open = useCallback(
     (i: number) => {
@@ -104,10 +106,10 @@ export function useTableFocus(
   useEffect(() => {
     if (restored.current === entryKey || !rows.length) return;
     restored.current = entryKey;
-    const id = focusedOnLeave.get(entryKey);
+    const id = focusedOnLeave.get(entryKey) ?? focusOnArrival;
     const at = id ? rows.findIndex((r) => r.id === id) : -1;
     if (at >= 0) focusRow(at);
-  }, [rows, entryKey, focusRow]);
+  }, [rows, entryKey, focusRow, focusOnArrival]);
 
   return { index, onKeyDown, onFocus, focusRow };
 }
