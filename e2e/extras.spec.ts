@@ -226,6 +226,8 @@ test('the tab title names the page: the project (filtered or not), an operation 
 
   await page.goto('/operations/not-an-id');
   await expect(page).toHaveTitle(`Not an operation id · ${app}`);
+  await page.goto('/projects/nope/operations');
+  await expect(page).toHaveTitle(`Not a project id · ${app}`);
   await page.goto('/no/such/page');
   await expect(page).toHaveTitle(`Page not found · ${app}`);
 });
