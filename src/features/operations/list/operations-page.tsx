@@ -35,9 +35,9 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
   const { query, visible } = list;
   const filtered = hasActiveFilters(filters);
   // The overview aggregates every visible row: throttled while pages stream in, and rendered after the table,
-  // never delaying a filter or sort toggle.
+  // never delaying a filter or sort toggle. `loaded.rows` is a new array whenever a row is added or replaced in place.
   const { sort: _sort, ...rowFilters } = data;
-  const overviewRows = useDeferredValue(useOverviewRows(visible, JSON.stringify(rowFilters)));
+  const overviewRows = useDeferredValue(useOverviewRows(visible, JSON.stringify(rowFilters), list.loaded.rows));
   const navigate = useNavigate();
   const location = useLocation();
   const table = useRef<TableHandle>(null);

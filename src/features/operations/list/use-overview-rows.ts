@@ -8,27 +8,32 @@ export const OVERVIEW_THROTTLE_MS = 1000;
 /** After a filter change: long enough for the table's frame to paint first. */
 export const OVERVIEW_FOLLOW_MS = 250;
 
-export function useOverviewRows(rows: readonly Operation[], filterKey: string): readonly Operation[] {
-  const [shown, setShown] = useState({ rows, filterKey });
-  const latest = useRef(rows);
+/**
+ * `rows` throttled for the overview. `source` is any value whose identity changes whenever a loaded row is added,
+ * dropped or replaced (a live update's new status): the loaded rows array. With the same filters and the same
+ * source, new `rows` are a re-sort of the rows shown, which the overview does not need.
+ */
+export function useOverviewRows(rows: readonly Operation[], filterKey: string, source: unknown): readonly Operation[] {
+  const [shown, setShown] = useState({ rows, filterKey, source });
+  const latest = useRef({ rows, source });
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const keyChanged = shown.filterKey !== filterKey;
   // The first rows show at once: the strip must not appear a second after the table and push it down.
   const first = shown.rows.length === 0 && rows.length > 0;
-  // Same filters and as many rows: a re-sort (or a row updated in place), which the next page or filter picks up.
-  const sameSet = !keyChanged && shown.rows.length === rows.length;
+  // Not the row count: a live update changes statuses in place, as many rows as before (the strip kept the old ones).
+  const sameSet = !keyChanged && shown.source === source;
   useEffect(() => {
-    latest.current = rows;
+    latest.current = { rows, source };
     if (sameSet || (pending.current !== undefined && !keyChanged && !first)) return;
     clearTimeout(pending.current);
     pending.current = setTimeout(
       () => {
         pending.current = undefined;
-        setShown({ rows: latest.current, filterKey });
+        setShown({ ...latest.current, filterKey });
       },
       first ? 0 : keyChanged ? OVERVIEW_FOLLOW_MS : OVERVIEW_THROTTLE_MS,
     );
-  }, [rows, filterKey, keyChanged, sameSet, first]);
+  }, [rows, source, filterKey, keyChanged, sameSet, first]);
   useEffect(() => () => clearTimeout(pending.current), []);
   return first ? rows : shown.rows;
 }
