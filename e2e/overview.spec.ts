@@ -50,3 +50,68 @@ test('with Live on, rows that settle in place are recounted: the legend, the kin
   const sum = (i: number) => pairs.reduce((n, m) => n + Number(m[i]), 0);
   expect([sum(1), sum(2)]).toEqual([after.failed, after.done! + after.failed!]);
 });
+
+/** Kind rows that the table's scroller shows only in part (below its sticky header, above its bottom edge). */
+const partlyVisibleKinds = (page: Page) =>
+  page.getByRole('region', { name: 'Operations per kind' }).evaluate((wrap) => {
+    const box = wrap.getBoundingClientRect();
+    const top = box.top + wrap.querySelector('thead')!.getBoundingClientRect().height;
+    const bottom = box.top + wrap.clientHeight;
+    return [...wrap.querySelectorAll('tbody tr')].flatMap((tr) => {
+      const r = tr.getBoundingClientRect();
+      const shown = Math.min(r.bottom, bottom) - Math.max(r.top, top);
+      return shown > 0.5 && shown < r.height - 0.5 ? [`${tr.querySelector('th')!.textContent} (${Math.round(shown)} of ${r.height} px)`] : [];
+    });
+  });
+
+for (const width of [830, 1024, 1100, 1440])
+  test(`at ${width} px the overview cuts nothing: every legend item inside the strip, kind rows whole as they scroll`, async ({ page, projects }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // production: more kinds than the strip shows; staging: five statuses, whose legend wraps.
+    for (const name of ['production', 'staging']) {
+      await page.goto(`/projects/${byName(projects, name).id}/operations`);
+      const strip = page.getByRole('region', { name: /^Overview of / });
+      const legend = strip.getByRole('list', { name: 'Status totals' }).getByRole('listitem');
+      await expect(legend.first()).toBeVisible();
+      const s = (await strip.boundingBox())!;
+      for (const item of await legend.all()) {
+        const b = (await item.boundingBox())!;
+        expect(b.y >= s.y && b.y + b.height <= s.y + s.height + 0.5 && b.x >= s.x && b.x + b.width <= s.x + s.width + 0.5, `${name}: legend "${await item.textContent()}" inside the strip`).toBe(true);
+      }
+      const kinds = page.getByRole('region', { name: 'Operations per kind' });
+      const k = (await kinds.boundingBox())!;
+      expect(k.y + k.height, `${name}: the kind table inside the strip`).toBeLessThanOrEqual(s.y + s.height + 0.5);
+      expect(await partlyVisibleKinds(page), `${name}: kind rows cut at the top of the list`).toEqual([]);
+      if (!(await kinds.evaluate((el) => el.scrollHeight > el.clientHeight))) continue;
+      // A wheel step lands on a row's top, and so does the end of the list.
+      await kinds.hover();
+      await page.mouse.wheel(0, 30);
+      await expect.poll(() => kinds.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+      await expect.poll(() => partlyVisibleKinds(page), { message: `${name}: kind rows cut after a wheel step` }).toEqual([]);
+      await kinds.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await expect.poll(() => partlyVisibleKinds(page), { message: `${name}: kind rows cut at the end` }).toEqual([]);
+    }
+  });
+
+for (const width of [390, 600, 830, 1024, 1440, 1920])
+  test(`at ${width} px the list does not move when the overview replaces its placeholder`, async ({ page, projects }) => {
+    // The strip's code is held back until the placeholder has been measured.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/overview-strip-*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/projects/${byName(projects, 'production').id}/operations`);
+    const placeholder = page.locator('.overview-placeholder');
+    await expect(placeholder).toBeVisible();
+    await expect(dataRows(page).first()).toBeVisible();
+    const before = { row: (await dataRows(page).first().boundingBox())!.y, height: (await placeholder.boundingBox())!.height };
+    release();
+    const strip = page.getByRole('region', { name: /^Overview of / });
+    await expect(strip.getByRole('list', { name: 'Status totals' })).toBeVisible();
+    await expect(placeholder).toHaveCount(0);
+    const after = { row: (await dataRows(page).first().boundingBox())!.y, height: (await strip.boundingBox())!.height };
+    expect(after).toEqual(before);
+  });

@@ -61,14 +61,15 @@ export function OverviewStrip({ rows, onRangeSelect }: OverviewStripProps) {
       <h2 id={headingId} className="overview-title">
         Overview of {countOf(total, 'operation')}
       </h2>
+      {/* Across the strip, not beside the kind table: in the chart's column it wrapped onto 2-3 lines at 821-1233 px. */}
+      <p id={summaryId} className="overview-summary">
+        {/* The operations' own span, not the steps' bounds: the last step can end hours from now. */}
+        {first
+          ? `Created ${at(overview.oldest)} – ${at(overview.newest)}, in steps of ${formatDuration(overview.step)}; busiest step: ${formatCount(overview.maxBucket)}.`
+          : 'No readable creation times.'}
+        {overview.undated > 0 && ` ${formatCount(overview.undated)} without a readable creation time are not drawn.`}
+      </p>
       <div className="overview-chart">
-        <p id={summaryId} className="overview-summary">
-          {/* The operations' own span, not the steps' bounds: the last step can end hours from now. */}
-          {first
-            ? `Created ${at(overview.oldest)} – ${at(overview.newest)}, in steps of ${formatDuration(overview.step)}; busiest step: ${formatCount(overview.maxBucket)}.`
-            : 'No readable creation times.'}
-          {overview.undated > 0 && ` ${formatCount(overview.undated)} without a readable creation time are not drawn.`}
-        </p>
         {first && (
           <Histogram
             buckets={buckets}
