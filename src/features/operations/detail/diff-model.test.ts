@@ -11,12 +11,19 @@ import {
   MAX_EDITS,
   kindOf,
   signedDelta,
+  type Item,
   type Line,
 } from './diff-model';
 
 const text = (lines: Line[]) => lines.map((l) => l.parts.map((p) => p.text).join('')).join('\n');
 const marked = (lines: Line[], op: 'added' | 'removed') =>
   lines.flatMap((l) => l.parts.filter((p) => p.op === op).map((p) => p.text));
+/** One side's slot as drawn: −removed, +added, ↕moved, · an empty slot facing an item on the other side. */
+const slot = (x: Item | undefined) =>
+  !x ? '(none)' : x.op === 'blank' ? '·' : `${x.op === 'removed' ? '−' : x.op === 'added' ? '+' : x.moved ? '↕' : ''}${x.text}`;
+/** Each row of a side-by-side list as "Before | After". */
+const rows = (body: { before: Item[]; after: Item[] }) =>
+  Array.from({ length: Math.max(body.before.length, body.after.length) }, (_, i) => `${slot(body.before[i])} | ${slot(body.after[i])}`);
 
 describe('strings', () => {
   it('diffs short strings by word, keeping each side exactly as sent', () => {
@@ -115,30 +122,51 @@ describe('numbers and booleans', () => {
 describe('lists', () => {
   it('marks removed items in Before, added ones in After, unchanged as same', () => {
     const body = diffList(['22', '80'], ['80', '443']);
-    expect(body.before).toEqual([
-      { text: '22', op: 'removed' },
-      { text: '80', op: 'same' },
-    ]);
-    expect(body.after).toEqual([
-      { text: '80', op: 'same' },
-      { text: '443', op: 'added' },
-    ]);
+    expect(body.before).toEqual([{ text: '22', op: 'removed' }, { text: '80', op: 'same' }, { text: '', op: 'blank', faces: '443' }]);
+    expect(body.after).toEqual([{ text: '', op: 'blank', faces: '22' }, { text: '80', op: 'same' }, { text: '443', op: 'added' }]);
     expect(body.unified.map((i) => `${i.op}:${i.text}`)).toEqual(['removed:22', 'same:80', 'added:443']);
     expect(body.reorderedOnly).toBe(false);
+  });
+
+  it('puts a kept item on the same row in both columns; a removed or added item faces an empty slot', () => {
+    expect(rows(diffList(['ethereum', 'validator'], ['validator']))).toEqual(['−ethereum | ·', 'validator | validator']);
+    expect(rows(diffList(['validator'], ['ethereum', 'validator']))).toEqual(['· | +ethereum', 'validator | validator']);
+    expect(rows(diffList(['a', 'b', 'c', 'd'], ['b', 'x', 'd', 'y']))).toEqual(['−a | ·', 'b | b', '−c | ·', '· | +x', 'd | d', '· | +y']);
+    expect(rows(diffList([], ['a']))).toEqual(['· | +a']);
+  });
+
+  it('lists each item once in the unified view, in the order of the side-by-side rows', () => {
+    const body = diffList(['a', 'b', 'c', 'd'], ['b', 'x', 'd', 'y']);
+    expect(body.unified.map(slot)).toEqual(['−a', 'b', '−c', '+x', 'd', '+y']);
+    expect(diffList(['b', 'a'], ['a', 'b']).unified.map((i) => i.text)).toEqual(['b', 'a']);
+  });
+
+  it('aligns a reordered list as well as it can and marks the items that moved', () => {
+    const body = diffList(['a', 'b', 'c', 'd'], ['a', 'c', 'b', 'd', 'e']);
+    expect(body.reordered).toBe(true);
+    // The longest run in the same order (a, c, d or a, b, d) lines up; the other kept item moved and faces a blank.
+    expect(rows(body).filter((r) => /^(\w) \| \1$/.test(r))).toHaveLength(3);
+    expect(rows(body).filter((r) => r.includes('↕'))).toHaveLength(2);
+    expect(rows(body)).toContain('· | +e');
+    const reversed = diffList(['22', '80', '443'], ['443', '80', '22']);
+    expect(reversed.reorderedOnly).toBe(true);
+    expect(rows(reversed).filter((r) => /^(\d+) \| \1$/.test(r))).toHaveLength(1);
+    // Each column still shows its own list whole and in its own order.
+    expect(reversed.before.filter((x) => x.op !== 'blank').map((x) => x.text)).toEqual(['22', '80', '443']);
+    expect(reversed.after.filter((x) => x.op !== 'blank').map((x) => x.text)).toEqual(['443', '80', '22']);
+    expect(reversed.unified.map((x) => x.text)).toEqual(['22', '80', '443']);
   });
 
   it('says "reordered only" when the same items moved', () => {
     const body = diffList(['22', '80', '443'], ['443', '80', '22']);
     expect(body.reorderedOnly).toBe(true);
-    expect(body.before.every((i) => i.op === 'same')).toBe(true);
+    expect(body.before.every((i) => i.op === 'same' || i.op === 'blank')).toBe(true);
     expect(fieldRow('ports', { from: ['a', 'b'], to: ['b', 'a'] }).changed).toBe(true);
   });
 
   it('counts duplicates', () => {
-    const body = diffList(['a', 'a', 'b'], ['a', 'b']);
-    expect(body.before.map((i) => i.op)).toEqual(['same', 'removed', 'same']);
-    expect(body.after.map((i) => i.op)).toEqual(['same', 'same']);
-    expect(diffList(['a'], ['a', 'a']).after.map((i) => i.op)).toEqual(['same', 'added']);
+    expect(rows(diffList(['a', 'a', 'b'], ['a', 'b']))).toEqual(['a | a', '−a | ·', 'b | b']);
+    expect(rows(diffList(['a'], ['a', 'a']))).toEqual(['a | a', '· | +a']);
   });
 
   it('notes a reorder that comes with edits, without calling it reorder-only', () => {

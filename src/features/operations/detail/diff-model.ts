@@ -17,9 +17,15 @@ export interface Line {
   op: PartOp;
   parts: Part[];
 }
+/** 'blank': an empty slot facing an item on the other side of a side-by-side row. */
+export type SlotOp = PartOp | 'blank';
 export interface Item {
   text: string;
-  op: PartOp;
+  op: SlotOp;
+  /** A kept item of a reordered list that could not sit on the same row as its twin on the other side. */
+  moved?: boolean;
+  /** On a blank: the text it faces, drawn invisibly so the slot is as tall as that item. */
+  faces?: string;
 }
 /** A run of unchanged rows hidden until "Show all". */
 export interface Gap {
@@ -30,6 +36,7 @@ export type Body =
   | { type: 'text'; before: Line[]; after: Line[]; unified: Line[]; multiline: boolean }
   | { type: 'number'; from: number; to: number; delta: string }
   | { type: 'boolean'; from: boolean; to: boolean }
+  /** `before` and `after` are aligned: row i of one faces row i of the other (blanks fill the gaps). */
   | { type: 'list'; before: Item[]; after: Item[]; unified: Item[]; reordered: boolean; reorderedOnly: boolean }
   | { type: 'huge'; bytes: number }
   | { type: 'plain' };
@@ -187,15 +194,92 @@ function matchItems(items: string[], other: string[], unmatched: 'removed' | 'ad
   });
 }
 
-/** Lists compared as multisets (tags and ports have no meaningful order), so duplicates count and moves are not edits. */
+/** Positions in `seq` of one longest strictly increasing run (patience sorting, O(n log n)). */
+function longestIncreasing(seq: number[]): number[] {
+  const tails: number[] = [];
+  const prev: number[] = [];
+  seq.forEach((v, k) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (seq[tails[mid]!]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[k] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = k;
+  });
+  const out: number[] = [];
+  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push(k);
+  return out.reverse();
+}
+
+const blank = (faces: string): Item => ({ text: '', op: 'blank', faces });
+
+/**
+ * Lists compared as multisets (tags and ports have no meaningful order), so duplicates count and moves are not edits.
+ * Side by side they are laid out like a line diff: the longest run of kept items in the same order on both sides sits
+ * row for row, everything else (removed, added, moved) faces a blank, so no kept item is drawn a line off its twin.
+ */
 export function diffList(a: string[], b: string[]): Extract<Body, { type: 'list' }> {
-  const before = matchItems(a, b, 'removed');
-  const after = matchItems(b, a, 'added');
-  const keptBefore = before.filter((x) => x.op === 'same').map((x) => x.text);
-  const keptAfter = after.filter((x) => x.op === 'same').map((x) => x.text);
-  const reordered = keptBefore.some((x, i) => x !== keptAfter[i]);
-  const edited = before.some((x) => x.op !== 'same') || after.some((x) => x.op !== 'same');
-  const unified = [...before, ...after.filter((x) => x.op === 'added')];
+  const from = matchItems(a, b, 'removed');
+  const to = matchItems(b, a, 'added');
+  // The n-th kept copy of a value in `to` is the n-th kept copy of it in `from`.
+  const copies = new Map<string, number[]>();
+  from.forEach((x, i) => {
+    if (x.op !== 'same') return;
+    const at = copies.get(x.text);
+    if (at) at.push(i);
+    else copies.set(x.text, [i]);
+  });
+  const used = new Map<string, number>();
+  const keptTo: number[] = [];
+  const twin: number[] = [];
+  to.forEach((x, j) => {
+    if (x.op !== 'same') return;
+    const n = used.get(x.text) ?? 0;
+    used.set(x.text, n + 1);
+    keptTo.push(j);
+    twin.push(copies.get(x.text)![n]!);
+  });
+  const anchors = longestIncreasing(twin);
+  const reordered = anchors.length < twin.length;
+  if (reordered) {
+    const inRun = new Set(anchors);
+    twin.forEach((i, k) => {
+      if (inRun.has(k)) return;
+      from[i]!.moved = true;
+      to[keptTo[k]!]!.moved = true;
+    });
+  }
+  const before: Item[] = [];
+  const after: Item[] = [];
+  const unified: Item[] = [];
+  let i = 0;
+  let j = 0;
+  const flush = (untilI: number, untilJ: number) => {
+    for (; i < untilI; i++) {
+      before.push(from[i]!);
+      after.push(blank(from[i]!.text));
+      unified.push(from[i]!);
+    }
+    for (; j < untilJ; j++) {
+      before.push(blank(to[j]!.text));
+      after.push(to[j]!);
+      // A moved item is already in the unified list, where it stood before.
+      if (to[j]!.op === 'added') unified.push(to[j]!);
+    }
+  };
+  for (const k of anchors) {
+    flush(twin[k]!, keptTo[k]!);
+    before.push(from[i]!);
+    after.push(to[j]!);
+    unified.push(from[i]!);
+    i++;
+    j++;
+  }
+  flush(from.length, to.length);
+  const edited = from.some((x) => x.op !== 'same') || to.some((x) => x.op !== 'same');
   return { type: 'list', before, after, unified, reordered, reorderedOnly: reordered && !edited };
 }
 
@@ -286,7 +370,8 @@ export function isFoldable(row: FieldRow): boolean {
   const b = row.body;
   if (b.type === 'huge') return true;
   if (b.type === 'text') return b.unified.length > FOLD_LIMIT;
-  if (b.type === 'list') return b.unified.length > FOLD_LIMIT;
+  // Side by side a list has a row per item plus its blanks, so it may fold when the unified list does not.
+  if (b.type === 'list') return b.before.length > FOLD_LIMIT;
   if (b.type === 'plain') return longSide(row.from) || longSide(row.to);
   return false;
 }

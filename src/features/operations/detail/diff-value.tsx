@@ -6,11 +6,11 @@ import { FOLD_LIMIT, fold, isGap, isStringList, jsonText, numberText, type Item,
 
 const SYMBOL: Record<PartOp, string> = { same: ' ', removed: '−', added: '+' };
 
-export function Gutter({ op }: { op: PartOp }) {
+export function Gutter({ op, moved = false }: { op: PartOp; moved?: boolean }) {
   return (
     <span className={`diff-gutter diff-gutter-${op}`}>
-      <span aria-hidden="true">{SYMBOL[op]}</span>
-      {op !== 'same' && <span className="visually-hidden">{op}: </span>}
+      <span aria-hidden="true">{moved ? '↕' : SYMBOL[op]}</span>
+      {op !== 'same' ? <span className="visually-hidden">{op}: </span> : moved && <span className="visually-hidden">moved: </span>}
     </span>
   );
 }
@@ -51,11 +51,14 @@ function GapRow({ n, unit, whole }: { n: number; unit: string; whole: boolean })
  */
 export const SHOW_STEP = 1000;
 
+const isBlank = (x: unknown): boolean => typeof x === 'object' && x !== null && 'op' in x && x.op === 'blank';
+
 /** The first `limit` of `all` once expanded, and a button for the next SHOW_STEP. */
 function useStepped<T>(all: T[], expanded: boolean, unit: string) {
   const [limit, setLimit] = useState(SHOW_STEP);
   const shown = expanded && all.length > limit ? all.slice(0, limit) : all;
-  const left = all.length - shown.length;
+  // Blank slots that only keep the two sides in step are not items.
+  const left = shown === all ? 0 : all.slice(shown.length).filter((x) => !isBlank(x)).length;
   const more: ReactNode = left ? (
     <button type="button" className="button diff-more" onClick={() => setLimit((l) => l + SHOW_STEP)}>
       Show {formatCount(Math.min(SHOW_STEP, left))} more {unit}s ({formatCount(left)} not shown)
@@ -85,8 +88,9 @@ export function TextLines({ lines, expanded, gutter, whole = false }: { lines: L
 }
 
 export function Items({ items, expanded, whole = false }: { items: Item[]; expanded: boolean; whole?: boolean }) {
-  const { shown, more } = useStepped(expanded ? items : fold(items, (x) => x.op !== 'same', FOLD_LIMIT, 2), expanded, 'item');
-  if (!items.length) return <Placeholder>empty list</Placeholder>;
+  // A moved item faces a blank on the other side, so it is kept out of a fold as a change is: both sides fold alike.
+  const { shown, more } = useStepped(expanded ? items : fold(items, (x) => x.op !== 'same' || !!x.moved, FOLD_LIMIT, 2), expanded, 'item');
+  if (!items.some((x) => x.op !== 'blank')) return <Placeholder>empty list</Placeholder>;
   return (
     <>
       <ul className="diff-items">
@@ -95,9 +99,14 @@ export function Items({ items, expanded, whole = false }: { items: Item[]; expan
             <li key={i}>
               <GapRow n={x.gap} unit="item" whole={whole} />
             </li>
+          ) : x.op === 'blank' ? (
+            // Empty, but as tall as the item it faces (CSS draws `data-faces` invisibly), so the rows below stay level.
+            <li key={i} className="diff-item diff-item-blank" aria-hidden="true" data-faces={x.faces || '\u200b'}>
+              <span className="diff-gutter" />
+            </li>
           ) : (
             <li key={i} className={`diff-item diff-item-${x.op}`}>
-              <Gutter op={x.op} />
+              <Gutter op={x.op} moved={x.moved} />
               {x.text === '' ? <Placeholder>empty text</Placeholder> : x.text}
             </li>
           ),

@@ -56,12 +56,23 @@ describe('FieldRow', () => {
     expect(values()).toEqual(['null', '(empty text)', '(not set)', '(empty list)']);
   });
 
-  it('folds long lists past 20 items until "Show all"', async () => {
+  it('lays a list out row for row side by side: a kept item is on the same row in Before and After', () => {
+    show('tags', { from: ['ethereum', 'validator'], to: ['validator'] });
+    const [before, after] = [...document.querySelectorAll('.diff-cell')].map((c) => [...c.querySelectorAll('li')]);
+    expect(before!.findIndex((li) => li.textContent === ' validator')).toBe(1);
+    expect(after!.findIndex((li) => li.textContent === ' validator')).toBe(1);
+    // The slot facing "ethereum" is empty and hidden from screen readers.
+    expect(after![0]).toHaveAttribute('aria-hidden', 'true');
+    expect(after![0]).toHaveTextContent(/^$/);
+  });
+
+  it('folds long lists past 20 items until "Show all", both columns alike so their rows stay level', async () => {
     const ports = Array.from({ length: 60 }, (_, i) => String(30000 + i));
     show('destination_ports', { from: ports, to: [...ports, '8080'] });
-    expect(screen.getAllByText(/unchanged items/).length).toBeGreaterThan(0);
-    // Before has no change, so it shows its head; After shows the context around the added item.
-    expect(screen.getAllByText('30000')).toHaveLength(1);
+    // Both sides hide the same run and show the same context around the added item.
+    expect(screen.getAllByText('⋯ 58 unchanged items')).toHaveLength(2);
+    expect(screen.queryByText('30000')).toBeNull();
+    expect(screen.getAllByText('30059')).toHaveLength(2);
     await userEvent.click(screen.getByRole('button', { name: /Show all/ }));
     expect(screen.getAllByText('30000')).toHaveLength(2);
     expect(screen.getByText('added:')).toBeInTheDocument();
