@@ -1,5 +1,6 @@
 // What the changes of an operation look like: a list diff side by side keeps its kept items level.
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { makeOperation } from '../src/test/operations';
 import { expect, test } from './support/fixtures';
 
 interface Op {
@@ -12,6 +13,16 @@ async function listOps(request: APIRequestContext, projectId: string): Promise<O
   const res = await request.get(`/v1/operations?project_id=${projectId}&limit=100`);
   expect(res.ok()).toBe(true);
   return ((await res.json()) as { items: Op[] }).items;
+}
+
+/** The vertical distance between the same line in the Before and After columns of a field's row. */
+async function offset(page: Page, field: string, find: (cell: Locator) => Locator): Promise<number> {
+  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: field }) });
+  const [before, after] = [await find(row.getByRole('cell').nth(0)).boundingBox(), await find(row.getByRole('cell').nth(1)).boundingBox()];
+  expect(before, `${field}: the line under Before`).not.toBeNull();
+  expect(after, `${field}: the line under After`).not.toBeNull();
+  expect(after!.x, `${field}: two columns`).toBeGreaterThan(before!.x + before!.width / 2);
+  return Math.abs(before!.y - after!.y);
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -33,11 +44,26 @@ test('side by side, a kept list item sits at the same height in Before and After
   const { op, field, kept } = found!;
   await page.goto(`/operations/${op.id}`);
   await expect(page.getByRole('columnheader', { name: 'Before' })).toBeVisible();
-  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: field }) });
-  const item = (column: number) => row.getByRole('cell').nth(column).getByRole('listitem').filter({ hasText: new RegExp(`^\\s*${kept}$`) });
-  const [before, after] = [await item(0).boundingBox(), await item(1).boundingBox()];
-  expect(before, `${kept} under Before`).not.toBeNull();
-  expect(after, `${kept} under After`).not.toBeNull();
-  expect(Math.abs(before!.y - after!.y), `${field}: ${kept} is on the same line in both columns`).toBeLessThanOrEqual(1);
-  expect(after!.x).toBeGreaterThan(before!.x + before!.width / 2);
+  const item = (cell: Locator) => cell.getByRole('listitem').filter({ hasText: new RegExp(`^\\s*${kept}$`) });
+  expect(await offset(page, field, item), `${field}: ${kept} is on the same line in both columns`).toBeLessThanOrEqual(1);
+});
+
+test('side by side, the lines after a removed line or item that wraps stay level with their twins', async ({ page, projects }) => {
+  const long = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+  const op = makeOperation({
+    project_id: projects[0]!.id,
+    details: {
+      changes: {
+        tags: { from: [`long-${'x'.repeat(200)}`, 'kept-tag'], to: ['kept-tag'] },
+        user_data: { from: `#cloud-config\n${long}\nruncmd: [kept]`, to: '#cloud-config\nruncmd: [kept]' },
+      },
+    },
+  });
+  await page.route(`**/v1/operations/${op.id}`, (route) => route.fulfill({ json: op }));
+  await page.goto(`/operations/${op.id}`);
+  await expect(page.getByRole('columnheader', { name: 'Before' })).toBeVisible();
+  const line = (cell: Locator) => cell.locator('.diff-line', { hasText: 'runcmd: [kept]' });
+  expect(await offset(page, 'user_data', line), 'the line after a removed line that wraps').toBeLessThanOrEqual(1);
+  const item = (cell: Locator) => cell.getByRole('listitem').filter({ hasText: /^\s*kept-tag$/ });
+  expect(await offset(page, 'tags', item), 'the item after a removed item that wraps').toBeLessThanOrEqual(1);
 });

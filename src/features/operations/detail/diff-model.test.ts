@@ -21,6 +21,11 @@ const marked = (lines: Line[], op: 'added' | 'removed') =>
 /** One side's slot as drawn: −removed, +added, ↕moved, · an empty slot facing an item on the other side. */
 const slot = (x: Item | undefined) =>
   !x ? '(none)' : x.op === 'blank' ? '·' : `${x.op === 'removed' ? '−' : x.op === 'added' ? '+' : x.moved ? '↕' : ''}${x.text}`;
+/** Each row of a side-by-side text as "Before | After": a line as its text, an empty slot as ·. */
+const lineRows = (body: { before: Line[]; after: Line[] }) =>
+  Array.from({ length: Math.max(body.before.length, body.after.length) }, (_, i) =>
+    [body.before[i], body.after[i]].map((l) => (!l ? '(none)' : l.op === 'blank' ? '·' : l.parts.map((p) => p.text).join(''))).join(' | '),
+  );
 /** Each row of a side-by-side list as "Before | After". */
 const rows = (body: { before: Item[]; after: Item[] }) =>
   Array.from({ length: Math.max(body.before.length, body.after.length) }, (_, i) => `${slot(body.before[i])} | ${slot(body.after[i])}`);
@@ -41,12 +46,25 @@ describe('strings', () => {
     const b = 'a: 1\nb: 20\nc: 3\nd: 4';
     const body = diffText(a, b);
     expect(body.multiline).toBe(true);
-    expect(body.before.map((l) => l.op)).toEqual(['same', 'removed', 'same']);
+    expect(body.before.map((l) => l.op)).toEqual(['same', 'removed', 'same', 'blank']);
     expect(body.after.map((l) => l.op)).toEqual(['same', 'added', 'same', 'added']);
     expect(body.before[1]!.parts.filter((p) => p.op === 'removed').map((p) => p.text)).toEqual(['2']);
     expect(body.after[1]!.parts.filter((p) => p.op === 'added').map((p) => p.text)).toEqual(['20']);
     expect(body.unified.map((l) => l.op)).toEqual(['same', 'removed', 'added', 'same', 'added']);
     expect(text(body.after)).toBe(b);
+  });
+
+  it('keeps the lines after an uneven change level in both columns: an unpaired line faces an empty slot', () => {
+    const body = diffText('a\nb\nc\nd\ne', 'a\nX\ne\nf');
+    expect(lineRows(body)).toEqual(['a | a', 'b | X', 'c | ·', 'd | ·', 'e | e', '· | f']);
+    expect(lineRows(diffText('a\ne', 'a\nb\nc\ne'))).toEqual(['a | a', '· | b', '· | c', 'e | e']);
+    // Each empty slot, and each side of a changed pair, knows the text it faces: drawn invisibly, it evens the heights.
+    expect(body.after[2]).toEqual({ op: 'blank', parts: [], faces: 'c' });
+    expect(body.before[1]!.faces).toBe('X');
+    expect(body.after[1]!.faces).toBe('b');
+    // The unified view is a plain line diff: no empty slots, nothing drawn twice.
+    expect(body.unified.map((l) => `${l.op[0]}:${l.parts.map((p) => p.text).join('')}`)).toEqual(['s:a', 'r:b', 'r:c', 'r:d', 'a:X', 's:e', 'a:f']);
+    expect(body.unified.some((l) => l.faces !== undefined)).toBe(false);
   });
 
   it('reads empty text as no lines: every line of a value written over it is added, and every line cleared is removed', () => {
@@ -70,8 +88,8 @@ describe('strings', () => {
     const a = Array.from({ length: 2000 }, (_, i) => `a${i}`).join(' ');
     const b = Array.from({ length: 2000 }, (_, i) => `b${i}`).join(' ');
     const body = diffText(a, b);
-    expect(body.before).toEqual([{ op: 'removed', parts: [{ text: a, op: 'same' }] }]);
-    expect(body.after).toEqual([{ op: 'added', parts: [{ text: b, op: 'same' }] }]);
+    expect(body.before).toEqual([{ op: 'removed', parts: [{ text: a, op: 'same' }], faces: b }]);
+    expect(body.after).toEqual([{ op: 'added', parts: [{ text: b, op: 'same' }], faces: a }]);
     expect(body.unified.map((l) => l.op)).toEqual(['removed', 'added']);
     // Many lines, all different: the line diff gives up too, and each pair of lines is shown whole.
     const many = (p: string) => Array.from({ length: MAX_EDITS + 50 }, (_, i) => `${p}${i} x`).join('\n');

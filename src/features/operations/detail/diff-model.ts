@@ -9,16 +9,19 @@ export type Side = ChangeValue | undefined;
 export type ValueKind = 'string' | 'number' | 'boolean' | 'list' | 'json' | 'null' | 'missing';
 export type PartOp = 'same' | 'removed' | 'added';
 
+/** 'blank': an empty slot facing a line or item on the other side of a side-by-side row. */
+export type SlotOp = PartOp | 'blank';
+
 export interface Part {
   text: string;
   op: PartOp;
 }
 export interface Line {
-  op: PartOp;
+  op: SlotOp;
   parts: Part[];
+  /** Side by side: the other side's text on this row, drawn invisibly so both sides of the row are as tall. */
+  faces?: string;
 }
-/** 'blank': an empty slot facing an item on the other side of a side-by-side row. */
-export type SlotOp = PartOp | 'blank';
 export interface Item {
   text: string;
   op: SlotOp;
@@ -33,6 +36,7 @@ export interface Gap {
 }
 
 export type Body =
+  /** When multiline, `before` and `after` are aligned: row i of one faces row i of the other (blanks fill the gaps). */
   | { type: 'text'; before: Line[]; after: Line[]; unified: Line[]; multiline: boolean }
   | { type: 'number'; from: number; to: number; delta: string }
   | { type: 'boolean'; from: boolean; to: boolean }
@@ -131,8 +135,12 @@ function wordParts(a: string, b: string): { before: Part[]; after: Part[]; unifi
 
 const lineOp = (op: PartOp, text: string): Line => ({ op, parts: [{ text, op: 'same' }] });
 const splitLines = (value: string): string[] => value.replace(/\n$/, '').split('\n');
+const lineText = (l: Line): string => l.parts.map((p) => p.text).join('');
 
-/** Short strings: by word. Long or multi-line: by line, then by word inside each changed pair of lines. */
+/**
+ * Short strings: by word. Long or multi-line: by line, then by word inside each changed pair of lines. Side by side the
+ * rows stay level as in a line diff: a removed or added line without a partner faces an empty slot.
+ */
 export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> {
   const multiline = a.includes('\n') || b.includes('\n') || a.length > SHORT_TEXT || b.length > SHORT_TEXT;
   const w = multiline ? null : wordParts(a, b);
@@ -142,6 +150,15 @@ export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> 
   const before: Line[] = [];
   const after: Line[] = [];
   const unified: Line[] = [];
+  // Empty text is shown as "(empty text)", not as lines, so there is nothing on that side to keep level.
+  const level = a !== '' && b !== '';
+  /** One row side by side: each side faces the other's text; a line alone faces a blank. */
+  const row = (old: Line | undefined, neu: Line | undefined) => {
+    if (old) before.push(neu && level ? { ...old, faces: lineText(neu) } : old);
+    else if (level) before.push({ op: 'blank', parts: [], faces: lineText(neu!) });
+    if (neu) after.push(old && level ? { ...neu, faces: lineText(old) } : neu);
+    else if (level) after.push({ op: 'blank', parts: [], faces: lineText(old!) });
+  };
   // Both end in a newline so a last line is not reported changed only because a line was appended after it. Empty
   // text stays empty: it has no lines, so none of the other side's lines (an empty first one) reads as kept.
   const nl = (s: string) => (s === '' || s.endsWith('\n') ? s : `${s}\n`);
@@ -155,28 +172,29 @@ export function diffText(a: string, b: string): Extract<Body, { type: 'text' }> 
     if (c.removed && next?.added) {
       const old = splitLines(c.value);
       const neu = splitLines(next.value);
+      const olds: Line[] = [];
+      const neus: Line[] = [];
       for (let j = 0; j < Math.max(old.length, neu.length); j++) {
         const o = old[j];
         const n = neu[j];
         const w = o !== undefined && n !== undefined ? wordParts(o, n) : null;
-        if (w) {
-          before.push({ op: 'removed', parts: w.before });
-          after.push({ op: 'added', parts: w.after });
-        } else if (o !== undefined && n !== undefined) {
-          before.push(lineOp('removed', o));
-          after.push(lineOp('added', n));
-        } else if (o !== undefined) before.push(lineOp('removed', o));
-        else if (n !== undefined) after.push(lineOp('added', n));
+        const ol = o === undefined ? undefined : w ? { op: 'removed' as const, parts: w.before } : lineOp('removed', o);
+        const nw = n === undefined ? undefined : w ? { op: 'added' as const, parts: w.after } : lineOp('added', n);
+        row(ol, nw);
+        if (ol) olds.push(ol);
+        if (nw) neus.push(nw);
       }
-      unified.push(...before.slice(before.length - old.length), ...after.slice(after.length - neu.length));
+      unified.push(...olds, ...neus);
       i++;
       continue;
     }
     const op: PartOp = c.added ? 'added' : c.removed ? 'removed' : 'same';
     for (const text of splitLines(c.value)) {
       const line = lineOp(op, text);
-      if (op !== 'added') before.push(line);
-      if (op !== 'removed') after.push(line);
+      if (op === 'same') {
+        before.push(line);
+        after.push(line);
+      } else row(op === 'removed' ? line : undefined, op === 'added' ? line : undefined);
       unified.push(line);
     }
   }
@@ -369,7 +387,7 @@ const longSide = (v: Side) => lineCount(v) > FOLD_LIMIT || (Array.isArray(v) && 
 export function isFoldable(row: FieldRow): boolean {
   const b = row.body;
   if (b.type === 'huge') return true;
-  if (b.type === 'text') return b.unified.length > FOLD_LIMIT;
+  if (b.type === 'text') return Math.max(b.unified.length, b.before.length) > FOLD_LIMIT;
   // Side by side a list has a row per item plus its blanks, so it may fold when the unified list does not.
   if (b.type === 'list') return b.before.length > FOLD_LIMIT;
   if (b.type === 'plain') return longSide(row.from) || longSide(row.to);

@@ -76,9 +76,12 @@ export function TextLines({ lines, expanded, gutter, whole = false }: { lines: L
         isGap(l) ? (
           <GapRow key={i} n={l.gap} unit="line" whole={whole} />
         ) : (
-          <div key={i} className={`diff-line diff-line-${l.op}`}>
-            {gutter && <Gutter op={l.op} />}
-            <span className="diff-line-text">{l.parts.length ? <Parts parts={l.parts} /> : '\u200b'}</span>
+          // A blank is empty but as tall as the line it faces; a changed line is as tall as the taller of its pair.
+          <div key={i} className={`diff-line diff-line-${l.op}`} aria-hidden={l.op === 'blank' || undefined}>
+            {gutter && (l.op === 'blank' ? <span className="diff-gutter" /> : <Gutter op={l.op} />)}
+            <span className="diff-line-text" data-faces={l.faces}>
+              <span>{l.parts.length ? <Parts parts={l.parts} /> : '\u200b'}</span>
+            </span>
           </div>
         ),
       )}

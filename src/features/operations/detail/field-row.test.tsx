@@ -66,6 +66,15 @@ describe('FieldRow', () => {
     expect(after![0]).toHaveTextContent(/^$/);
   });
 
+  it('keeps a multi-line value row for row side by side: an unpaired line faces an empty slot as tall as it', () => {
+    show('user_data', { from: 'runcmd:\n  - a\n  - b\n  - c\nend', to: 'runcmd:\n  - A\nend' });
+    const [before, after] = [...document.querySelectorAll('.diff-cell')].map((c) => [...c.querySelectorAll('.diff-line')]);
+    expect(before!.map((l) => l.querySelector('.diff-line-text > span')!.textContent)).toEqual(['runcmd:', '  - [removed: a]', '  - b', '  - c', 'end']);
+    expect(after!.map((l) => l.querySelector('.diff-line-text > span')!.textContent)).toEqual(['runcmd:', '  - [added: A]', '\u200b', '\u200b', 'end']);
+    expect(after![2]).toHaveAttribute('aria-hidden', 'true');
+    expect(after![2]!.querySelector('[data-faces]')).toHaveAttribute('data-faces', '  - b');
+  });
+
   it('folds long lists past 20 items until "Show all", both columns alike so their rows stay level', async () => {
     const ports = Array.from({ length: 60 }, (_, i) => String(30000 + i));
     show('destination_ports', { from: ports, to: [...ports, '8080'] });
