@@ -1,10 +1,11 @@
-// What the changes of an operation look like: a list diff side by side keeps its kept items level.
+// What the changes of an operation look like: a diff side by side keeps its rows level; the list counts as the detail does.
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { makeOperation } from '../src/test/operations';
-import { expect, test } from './support/fixtures';
+import { dataRows, expect, test } from './support/fixtures';
 
 interface Op {
   id: string;
+  project_id: string;
   type: string;
   details: { changes: Record<string, { from?: unknown; to?: unknown }> } | null;
 }
@@ -66,4 +67,25 @@ test('side by side, the lines after a removed line or item that wraps stay level
   expect(await offset(page, 'user_data', line), 'the line after a removed line that wraps').toBeLessThanOrEqual(1);
   const item = (cell: Locator) => cell.getByRole('listitem').filter({ hasText: /^\s*kept-tag$/ });
   expect(await offset(page, 'tags', item), 'the item after a removed item that wraps').toBeLessThanOrEqual(1);
+});
+
+test('the list’s Changes cell and the detail header agree on an operation that sent an unchanged field', async ({ page, projects, request }) => {
+  // As the stand-in (and maybe the API) sends it: a field with the same from and to beside one that changed.
+  const same = (c: { from?: unknown; to?: unknown }) => JSON.stringify(c.from) === JSON.stringify(c.to);
+  let op: Op | undefined;
+  for (const project of projects) {
+    op ??= (await listOps(request, project.id)).find((o) => {
+      const entries = Object.values(o.details?.changes ?? {});
+      return o.type === 'update' && entries.some(same) && entries.some((c) => !same(c));
+    });
+  }
+  expect(op, 'an update with an unchanged field and a changed one').toBeDefined();
+  const fields = Object.keys(op!.details!.changes).sort();
+  const changed = fields.filter((f) => !same(op!.details!.changes[f]!));
+  await page.goto(`/projects/${op!.project_id}/operations?q=${op!.id}`);
+  const row = dataRows(page).filter({ has: page.getByRole('link', { name: op!.id.slice(0, 8) }) });
+  const cell = row.getByRole('cell').last();
+  await expect(cell).toHaveText(`${changed.length} · ${changed.slice(0, 2).join(', ')}${changed.length > 2 ? ', …' : ''}`);
+  await row.getByRole('link', { name: op!.id.slice(0, 8) }).click();
+  await expect(page.getByRole('heading', { name: /^Changes/ })).toHaveText(`Changes (${fields.length} fields, ${changed.length} changed)`);
 });

@@ -2,7 +2,7 @@
 // jsdiff is imported only here, and only the lazy detail chunk imports this module.
 import { diffLines, diffWordsWithSpace } from 'diff';
 import type { ChangeValue, FieldDiff, Operation } from '../../../api/schemas';
-import { changedFieldNames } from '../operation-model';
+import { fieldNames, isChange, isStringList } from '../operation-model';
 
 /** A value as the API sent it; `undefined` means the side was missing from the change entry. */
 export type Side = ChangeValue | undefined;
@@ -65,8 +65,6 @@ export const HUGE_BYTES = 100 * 1024;
 export const SHORT_TEXT = 120;
 export const CHANGE_TRACKING_SINCE = Date.parse('2026-05-01T00:00:00Z');
 
-export const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
-
 export function kindOf(v: Side): ValueKind {
   if (v === undefined) return 'missing';
   if (v === null) return 'null';
@@ -88,12 +86,6 @@ const KIND_NAMES: Record<ValueKind, string> = {
   missing: 'missing',
 };
 export const kindName = (k: ValueKind): string => KIND_NAMES[k];
-
-export function sameValue(a: Side, b: Side): boolean {
-  if (isStringList(a) && isStringList(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
-  if (a && b && typeof a === 'object' && typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
-  return a === b;
-}
 
 /** The text a copy button puts on the clipboard: strings as they are, everything else as JSON. */
 export function copyValue(v: Side): string {
@@ -327,7 +319,8 @@ export function fieldRow(field: string, diff: FieldDiff, opType = 'update'): Fie
   const typeChange = hasValue(fromKind) && hasValue(toKind) && fromKind !== toKind ? `${kindName(fromKind)} → ${kindName(toKind)}` : null;
   // A create or delete has nothing on one side, so its value is shown whole rather than diffed against a placeholder.
   const body = beforeAbsent || afterAbsent ? { type: 'plain' as const } : bodyFor(from, to, fromKind, toKind);
-  const changed = beforeAbsent || afterAbsent || !sameValue(from, to) || fromKind !== toKind;
+  // The list's Changes cell counts with the same test (operation-model.ts), so the two agree.
+  const changed = isChange(diff, opType);
   return { field, from, to, fromKind, toKind, changed, typeChange, beforeAbsent, afterAbsent, body };
 }
 
@@ -342,7 +335,7 @@ export function changesModel(op: Pick<Operation, 'details' | 'type' | 'created_a
     const old = Date.parse(op.created_at) < CHANGE_TRACKING_SINCE;
     return { kind: 'empty', sentence: old ? 'Recorded before change tracking existed.' : 'This operation recorded no field changes.' };
   }
-  const fields = changedFieldNames(op);
+  const fields = fieldNames(op);
   if (!fields.length) return { kind: 'empty', sentence: 'This operation recorded no field changes.' };
   const rows = fields.map((f) => fieldRow(f, changes[f]!, op.type));
   const changedCount = rows.filter((r) => r.changed).length;

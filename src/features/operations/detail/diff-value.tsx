@@ -2,7 +2,8 @@
 // and a hidden "added"/"removed" word for screen readers.
 import { useState, type ReactNode } from 'react';
 import { formatCount } from '../../../components/format';
-import { FOLD_LIMIT, fold, isGap, isStringList, jsonText, numberText, type Item, type Line, type Part, type PartOp, type Side, type ValueKind } from './diff-model';
+import { isStringList } from '../operation-model';
+import { FOLD_LIMIT, fold, isGap, jsonText, numberText, type Item, type Line, type Part, type PartOp, type Side, type ValueKind } from './diff-model';
 
 const SYMBOL: Record<PartOp, string> = { same: ' ', removed: '−', added: '+' };
 

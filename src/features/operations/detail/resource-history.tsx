@@ -10,14 +10,15 @@ import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import { cachedResourceOperations } from '../api/list-cache';
 import { newestFirst, PAGE_SIZE, RESOURCE_SCAN_PAGES, resourceOperationsOptions } from '../api/queries';
-import { changeCount, humanize } from '../operation-model';
+import { changedFieldNames, humanize } from '../operation-model';
 import { FieldHistory } from './field-history/field-history';
 
 const SHORT = 8;
 
 function Entry({ op, current }: { op: Operation; current: boolean }) {
   const location = useLocation();
-  const n = changeCount(op);
+  // Counted as the list's Changes cell counts: a field sent with the same from and to did not change.
+  const n = changedFieldNames(op).length;
   const label = (
     <>
       <span className="history-type">{humanize(op.type)}</span> <Time iso={op.created_at} />

@@ -26,16 +26,22 @@ describe('toCsv', () => {
   it('writes a header and one CRLF-terminated line per operation', () => {
     const csv = toCsv([op(), op({ status: 'running', details: null, kind: '=evil' })]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,created_at,updated_at,project_id,resource_id,kind,type,status,duration_ms,changes');
+    expect(lines[0]).toBe('id,created_at,updated_at,project_id,resource_id,kind,type,status,duration_ms,changes,changed_fields');
     expect(lines[1]).toBe(
-      '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f,2026-12-04T21:20:00Z,2026-12-04T21:20:05Z,p1,r1,vm,update,done,5000,"{""name"":{""from"":""a"",""to"":""b, \\""c\\""""}}"',
+      '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f,2026-12-04T21:20:00Z,2026-12-04T21:20:05Z,p1,r1,vm,update,done,5000,"{""name"":{""from"":""a"",""to"":""b, \\""c\\""""}}",name',
     );
-    expect(lines[2]).toBe("3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f,2026-12-04T21:20:00Z,2026-12-04T21:20:05Z,p1,r1,'=evil,update,running,,");
+    expect(lines[2]).toBe("3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f,2026-12-04T21:20:00Z,2026-12-04T21:20:05Z,p1,r1,'=evil,update,running,,,");
     expect(lines[3]).toBe('');
   });
 
+  it('names the changed fields as the list’s Changes cell does; changes keeps every entry as the API sent it', () => {
+    const changes = { tags: { from: ['a'], to: [] }, name: { from: 'x', to: 'x' }, size: { from: 1, to: 2 } };
+    const [, line] = toCsv([op({ details: { changes } })]).split('\r\n');
+    expect(line!.endsWith(`,${csvCell(JSON.stringify(changes))},"size, tags"`)).toBe(true);
+  });
+
   it('writes just the header for no rows', () => {
-    expect(toCsv([])).toBe('id,created_at,updated_at,project_id,resource_id,kind,type,status,duration_ms,changes\r\n');
+    expect(toCsv([])).toBe('id,created_at,updated_at,project_id,resource_id,kind,type,status,duration_ms,changes,changed_fields\r\n');
   });
 });
 

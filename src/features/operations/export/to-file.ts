@@ -1,9 +1,9 @@
 // Filtered rows as CSV (RFC 4180, safe to open in a spreadsheet) or JSON, and a file name that says what was exported.
 import type { Operation } from '../../../api/schemas';
-import { durationMs } from '../operation-model';
+import { changedFieldNames, durationMs } from '../operation-model';
 import { serializeListSearch, type ListFilters } from '../search-params';
 
-const COLUMNS = ['id', 'created_at', 'updated_at', 'project_id', 'resource_id', 'kind', 'type', 'status', 'duration_ms', 'changes'] as const;
+const COLUMNS = ['id', 'created_at', 'updated_at', 'project_id', 'resource_id', 'kind', 'type', 'status', 'duration_ms', 'changes', 'changed_fields'] as const;
 
 /** Spreadsheets run cells starting with these as formulas (OWASP "CSV injection"): such cells get a leading '. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -26,6 +26,8 @@ function row(op: Operation): string[] {
     op.status,
     ms === null ? '' : String(ms),
     op.details ? JSON.stringify(op.details.changes) : '',
+    // `changes` is every entry as sent, some with the same from and to; this names what the list counts as changed.
+    changedFieldNames(op).join(', '),
   ];
 }
 

@@ -4,7 +4,7 @@
 // markup only carries data-* attributes.
 import type { Operation } from '../../../api/schemas';
 import { paths } from '../../../config/paths';
-import { changeCount, changedFieldNames, shortId } from '../operation-model';
+import { fieldChanges, shortId } from '../operation-model';
 
 /** -1 takes a row's link and buttons out of the Tab order: only the active row's are in it (see OperationsTable). */
 const tabIndexFor = (tabbable: boolean) => (tabbable ? undefined : -1);
@@ -32,12 +32,16 @@ export function resourceCell(op: Operation, tabbable: boolean) {
   );
 }
 
+/** The fields that changed, as the detail page counts them: a field sent with the same from and to is not one. */
 export function changesCell(op: Operation) {
-  const n = changeCount(op);
-  if (!n || !op.details) return <span className="ops-muted">—</span>;
-  const names = changedFieldNames(op);
-  return `${n} · ${names.slice(0, 2).join(', ')}${names.length > 2 ? ', …' : ''}`;
+  const { changed, unchanged } = fieldChanges(op);
+  if (!changed.length) return <span className="ops-muted">{unchanged.length ? 'unchanged' : '—'}</span>;
+  return `${changed.length} · ${changed.slice(0, 2).join(', ')}${changed.length > 2 ? ', …' : ''}`;
 }
 
-/** Every changed field, for the cell's tooltip. */
-export const changedFields = (op: Operation) => changedFieldNames(op).join(', ') || undefined;
+/** Every changed field, then any sent unchanged, for the cell's tooltip. */
+export function changedFields(op: Operation) {
+  const { changed, unchanged } = fieldChanges(op);
+  const parts = [changed.join(', '), unchanged.length ? `unchanged: ${unchanged.join(', ')}` : ''];
+  return parts.filter(Boolean).join('; ') || undefined;
+}

@@ -1,7 +1,8 @@
 // Each field's values across one resource's operations, oldest first, flagging drift: an operation whose `from`
 // is not what the previous recorded operation left behind, so something changed the field outside them.
 import type { ChangeValue, Operation } from '../../../../api/schemas';
-import { booleanText, isStringList, numberText, sameValue as sameSide } from '../diff-model';
+import { isStringList, sameValue as sameSide } from '../../operation-model';
+import { booleanText, numberText } from '../diff-model';
 
 export interface FieldEntry {
   operation: Operation;
