@@ -89,3 +89,26 @@ test('the list’s Changes cell and the detail header agree on an operation that
   await row.getByRole('link', { name: op!.id.slice(0, 8) }).click();
   await expect(page.getByRole('heading', { name: /^Changes/ })).toHaveText(`Changes (${fields.length} fields, ${changed.length} changed)`);
 });
+
+test('field history: the per-field tables put their columns at the same x, and a multi-line value keeps its line breaks', async ({ page, projects, request }) => {
+  let op: Op | undefined;
+  for (const project of projects) {
+    op ??= (await listOps(request, project.id)).find((o) => {
+      const to = o.details?.changes.user_data?.to;
+      return o.type === 'update' && typeof to === 'string' && to.includes('\n');
+    });
+  }
+  expect(op, 'an update that wrote a multi-line user_data').toBeDefined();
+  await page.goto(`/operations/${op!.id}`);
+  await page.getByRole('button', { name: 'Load full history' }).click();
+  await expect(page.getByText(/^(Full history|Searched the newest)/)).toBeVisible();
+  const tables = page.getByRole('region', { name: 'Field history' }).getByRole('table');
+  expect(await tables.count(), 'several fields').toBeGreaterThan(1);
+  const columns = await tables.evaluateAll((els) =>
+    els.map((t) => [...t.querySelectorAll('thead th')].map((th) => Math.round(th.getBoundingClientRect().x))),
+  );
+  for (const xs of columns) expect(xs, 'each table’s When, Operation, From and To columns').toEqual(columns[0]);
+  // The value as sent, its line breaks shown (innerText is what is drawn: collapsed white space reads as one line).
+  const to = page.getByRole('table', { name: /^user_data/ }).locator('tr[aria-current="true"] td').nth(3);
+  expect(await to.innerText()).toBe(op!.details!.changes.user_data!.to);
+});

@@ -32,6 +32,13 @@ function FieldTable({ track, currentId }: { track: FieldTrack; currentId?: strin
           </span>
         )}
       </caption>
+      {/* The same widths in every field's table (table-layout: fixed), so the columns line up down the section. */}
+      <colgroup>
+        <col className="field-history-when" />
+        <col className="field-history-operation" />
+        <col className="field-history-from" />
+        <col className="field-history-to" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">When</th>
@@ -52,7 +59,7 @@ function FieldTable({ track, currentId }: { track: FieldTrack; currentId?: strin
               </Link>{' '}
               {e.operation.type} <StatusBadge status={e.operation.status} />
             </td>
-            <td className="mono">
+            <td className="mono field-history-value">
               {formatChangeValue(e.from)}
               {e.drift && (
                 <span className="field-drift-note">
@@ -61,7 +68,7 @@ function FieldTable({ track, currentId }: { track: FieldTrack; currentId?: strin
                 </span>
               )}
             </td>
-            <td className="mono">{formatChangeValue(e.to)}</td>
+            <td className="mono field-history-value">{formatChangeValue(e.to)}</td>
           </tr>
         ))}
       </tbody>
