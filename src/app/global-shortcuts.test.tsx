@@ -73,7 +73,8 @@ describe('GlobalShortcuts', () => {
     expect(search).toHaveValue('?');
     expect(screen.queryByRole('dialog')).toBeNull();
     search.blur();
-    await userEvent.keyboard('?');
+    // An awaited act: the dialog's chunk suspends with use(), which a synchronous act leaves waiting (components/chunk).
+    await act(() => userEvent.keyboard('?'));
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
   });
 });

@@ -1,8 +1,9 @@
 // App-wide keys: `?` opens the shortcuts list, `/` focuses [data-shortcut="search"], Esc leaves an operation for its list.
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { matchPath, useLocation, useNavigate, useNavigationType } from 'react-router';
 import type { Operation } from '../api/schemas';
+import { ChunkFailed, lazyChunk, type ChunkFailedProps } from '../components/chunk';
 import { routes } from '../config/paths';
 import { operationKeys } from '../features/operations/api/queries';
 import { lastProject } from '../features/projects/recent-projects';
@@ -11,7 +12,23 @@ import { globalActionFor } from '../features/shortcuts/keys';
 import { setShortcutsHelpOpen, useShortcutsHelpOpen } from '../features/shortcuts/shortcuts-help';
 
 // Loaded the first time it is asked for (`?` or the header's button): the entry stays inside its 120 KB budget.
-const ShortcutsDialog = lazy(() => import('../features/shortcuts/shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })));
+const ShortcutsDialog = lazyChunk<object>(
+  () => import('../features/shortcuts/shortcuts-dialog').then((m) => ({ default: m.ShortcutsDialog })),
+  ShortcutsFailed,
+);
+
+/** Said in the dialog that was asked for. */
+function ShortcutsFailed(props: ChunkFailedProps) {
+  return (
+    <dialog ref={(d) => void (d?.open || d?.showModal())} className="chunk-dialog" aria-label="Keyboard shortcuts" onClose={() => setShortcutsHelpOpen(false)}>
+      <form method="dialog">
+        <ChunkFailed {...props}>
+          <button className="button">Close</button>
+        </ChunkFailed>
+      </form>
+    </dialog>
+  );
+}
 
 export function GlobalShortcuts() {
   const location = useLocation();
@@ -58,11 +75,10 @@ export function GlobalShortcuts() {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [location.pathname, navigate, queryClient]);
 
-  // Once asked for, it stays mounted: the native dialog closes itself and returns the focus.
+  // Once loaded, it stays mounted: the native dialog closes itself and returns the focus. Until then it goes when
+  // closed, so the next `?` loads it again after a failure.
   const open = useShortcutsHelpOpen();
-  const [wanted, setWanted] = useState(open);
-  if (open && !wanted) setWanted(true);
-  return wanted ? (
+  return open || ShortcutsDialog.isLoaded() ? (
     <Suspense fallback={null}>
       <ShortcutsDialog />
     </Suspense>

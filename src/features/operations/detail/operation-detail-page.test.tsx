@@ -3,9 +3,9 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Operation } from '../../../api/schemas';
-import { OperationRoute } from '../../../app/routes/operation-route';
+import { OperationRoute, preloadDetailPage } from '../../../app/routes/operation-route';
 import { operationKeys, projectKeys } from '../api/queries';
 
 const PROJECT = '139148a5-a573-4b78-a76f-b82f46c4db5c';
@@ -56,6 +56,9 @@ function setup({ fetchImpl, path = `/operations/${ID}`, state, seed }: {
   return { fetchMock, qc };
 }
 
+// The page's chunk is in before the first render: it would suspend with use(), which render()'s synchronous act leaves
+// waiting (components/chunk.tsx). Loading it through the route is covered in operation-route.test.tsx.
+beforeAll(() => preloadDetailPage());
 afterEach(() => vi.unstubAllGlobals());
 
 describe('OperationDetailPage', () => {

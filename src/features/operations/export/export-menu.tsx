@@ -1,6 +1,10 @@
 // Download the rows on screen (already filtered) as CSV or JSON. Built on click, so a large list costs nothing until then.
+import { useRef } from 'react';
 import type { Operation } from '../../../api/schemas';
+import { ChunkFailed } from '../../../components/chunk';
 import { countOf } from '../../../components/format';
+import { useChunkAction } from '../../../components/use-chunk-action';
+import { useDismiss } from '../../../components/use-dismiss';
 import type { ListFilters } from '../search-params';
 import './export-menu.css';
 
@@ -25,19 +29,23 @@ const FORMATS = [
 export function ExportMenu({ rows, filters, projectId }: { rows: readonly Operation[]; filters: ListFilters; projectId: string }) {
   const empty = rows.length === 0;
   const note = empty ? 'Nothing to export' : countOf(rows.length, 'row');
+  const { run, failed, dismiss } = useChunkAction();
+  const group = useRef<HTMLDivElement>(null);
+  useDismiss(group, failed !== null, dismiss);
   return (
-    <div role="group" aria-label={`Export (${note})`} className="export-menu" title={`Export the ${note} shown`}>
+    <div ref={group} role="group" aria-label={`Export (${note})`} className="export-menu" title={`Export the ${note} shown`}>
       {FORMATS.map((f) => (
         <button
           key={f.ext}
           type="button"
           className="button"
           disabled={empty}
-          onClick={() => void loadWriters().then((w) => downloadText(w[f.writer](rows), w.exportFileName(projectId, filters, f.ext), f.type))}
+          onClick={() => void run(loadWriters, (w) => downloadText(w[f.writer](rows), w.exportFileName(projectId, filters, f.ext), f.type))}
         >
           Export {f.ext.toUpperCase()}
         </button>
       ))}
+      {failed ? <ChunkFailed onRetry={failed.retry} again={failed.again} className="chunk-failed-popup" /> : null}
     </div>
   );
 }

@@ -3,6 +3,8 @@
 // leaving the box dismisses (it covers the controls below).
 import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { ChunkFailed } from '../../../components/chunk';
+import { useChunkAction } from '../../../components/use-chunk-action';
 import { useDismiss } from '../../../components/use-dismiss';
 import { paths } from '../../../config/paths';
 import './go-to-operation.css';
@@ -17,23 +19,29 @@ export function GoToOperation() {
   const inputId = useId();
   const errorId = useId();
   const form = useRef<HTMLFormElement>(null);
-  const dismiss = useCallback(() => setError(''), []);
-  useDismiss(form, error !== '', dismiss);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const ref = (await loadParser()).parseOperationRef(text);
-    if (!ref.ok) return setError(ref.message);
+  const { run, failed, dismiss: dismissChunk } = useChunkAction();
+  const dismiss = useCallback(() => {
     setError('');
-    setText('');
-    void navigate(ref.kind === 'operation' ? paths.operation(ref.id) : paths.operations(ref.projectId, ref.search));
+    dismissChunk();
+  }, [dismissChunk]);
+  useDismiss(form, error !== '' || failed !== null, dismiss);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void run(loadParser, ({ parseOperationRef }) => {
+      const ref = parseOperationRef(text);
+      if (!ref.ok) return setError(ref.message);
+      setError('');
+      setText('');
+      void navigate(ref.kind === 'operation' ? paths.operation(ref.id) : paths.operations(ref.projectId, ref.search));
+    });
   }
 
   return (
     <form
       ref={form}
       className="go-to"
-      onSubmit={(e) => void submit(e)}
+      onSubmit={submit}
       noValidate
       onBlur={(e) => {
         if (!e.currentTarget.contains(e.relatedTarget)) dismiss();
@@ -54,7 +62,7 @@ export function GoToOperation() {
         aria-describedby={errorId}
         onChange={(e) => {
           setText(e.target.value);
-          if (error) setError('');
+          dismiss();
         }}
       />
       <button type="submit" className="button go-to-button">
@@ -63,6 +71,7 @@ export function GoToOperation() {
       <p id={errorId} className="go-to-error" aria-live="polite">
         {error}
       </p>
+      {failed ? <ChunkFailed onRetry={failed.retry} again={failed.again} className="chunk-failed-popup" /> : null}
     </form>
   );
 }
