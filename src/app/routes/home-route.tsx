@@ -1,9 +1,10 @@
 // `/` goes to the project last used in this browser, else the first from GET /v1/projects, else a picker.
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { paths } from '../../config/paths';
 import { ErrorState } from '../../components/error-state';
-import { PasteProject } from '../../features/projects/project-picker';
+import { LazyPasteProject } from '../../features/projects/project-picker';
 import { lastProject } from '../../features/projects/recent-projects';
 import { projectListOptions } from '../../features/operations/api/queries';
 
@@ -19,7 +20,9 @@ export function HomeRoute() {
     <section className="state">
       <h1>No projects yet</h1>
       <p>This API key sees no projects. Create one in the Nirvana Labs console, then reload, or open one by its id.</p>
-      <PasteProject onDone={() => undefined} />
+      <Suspense fallback={null}>
+        <LazyPasteProject onDone={() => undefined} />
+      </Suspense>
     </section>
   );
 }

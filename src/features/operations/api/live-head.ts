@@ -1,30 +1,12 @@
 // How a live poll of the list's first page meets the pages already loaded (docs/decisions/010): rows already loaded
 // are refreshed in place, new ones wait in a buffer until the person asks for them. Pure functions over the cache data.
-import type { InfiniteData } from '@tanstack/react-query';
 import type { Operation, OperationList } from '../../../api/schemas';
 import { isInFlight, isSettled } from '../operation-model';
 import { newestFirst } from './queries';
 
-export type ListData = InfiniteData<OperationList, string | undefined>;
-
-export interface LiveHead {
-  /** New operations not yet in the loaded pages, newest first: the "N new operations" pill. */
-  incoming: Operation[];
-  /** Ids of loaded rows that finished or failed on the last poll (they flash once). */
-  settled: string[];
-  /** True when the head page held no loaded row and more followed it: rows between were missed, show = reload. */
-  gap: boolean;
-  /** Polls so far; rotates which in-flight rows beyond the head are refreshed. */
-  polls: number;
-  /**
-   * In a view not sorted newest first, the loaded rows are not the newest ones, so the head page holds rows that are
-   * merely not loaded yet. There, the first poll notes the newest `created_at` it sees, and only operations created
-   * after it are new. Unset in a newest-first view.
-   */
-  since?: string;
-}
-
-export const EMPTY_HEAD: LiveHead = { incoming: [], settled: [], gap: false, polls: 0 };
+// The state a poll leaves, in a module of its own: the list needs it from the start, this merge code only at a poll.
+export { EMPTY_HEAD, type ListData, type LiveHead } from './live-state';
+import type { ListData, LiveHead } from './live-state';
 
 const isNewer = (old: Operation, op: Operation) => old.updated_at !== op.updated_at || old.status !== op.status;
 

@@ -6,11 +6,14 @@ import { listOperations } from '../../../api/operations';
 import type { Operation } from '../../../api/schemas';
 import { createMatcher } from '../list/loaded-rows';
 import type { DataFilters } from '../search-params';
-import { EMPTY_HEAD, inFlightIds, mergeHead, showIncoming, type ListData, type LiveHead } from './live-head';
+import { EMPTY_HEAD, type ListData, type LiveHead } from './live-state';
 import { listParams, operationDetailOptions, operationKeys } from './queries';
 import type { OperationListState } from './use-operation-list';
 
 export const LIVE_INTERVAL_MS = 5_000;
+// The merge code loads with the first poll, 5 s after the list, not with the entry (its 120 KB budget). A poll whose
+// chunk fails to load fails like one whose request does: Live says it is retrying, and the next poll loads it again.
+const loadMerge = () => import('./live-head');
 /** In-flight rows beyond the head page refreshed per poll: a handful of small requests, never a burst. */
 const REFRESH_PER_POLL = 10;
 
@@ -22,6 +25,7 @@ export const liveHeadOptions = (queryClient: QueryClient, projectId: string, fil
       const before = queryClient.getQueryData<LiveHead>(operationKeys.head(projectId, filters)) ?? EMPTY_HEAD;
       // Newest first whatever the view's sort: new operations are the newest ones.
       const head = await listOperations({ ...listParams(projectId, { ...filters, sort: 'created_at:desc' }) }, { signal });
+      const { inFlightIds, mergeHead } = await loadMerge();
       const loaded = queryClient.getQueryData<ListData>(listKey);
       if (!loaded) return before;
       const ids = inFlightIds(loaded, new Set(head.items.map((op) => op.id)), REFRESH_PER_POLL, before.polls);
@@ -73,8 +77,11 @@ export function useLiveList(projectId: string, filters: DataFilters, live: boole
       void list.refresh();
       return;
     }
-    const state = queryClient.getQueryState<ListData>(listKey);
-    if (state?.data) queryClient.setQueryData(listKey, showIncoming(state.data, incoming), { updatedAt: state.dataUpdatedAt });
+    // Loaded by the poll that found these rows.
+    void loadMerge().then(({ showIncoming }) => {
+      const state = queryClient.getQueryState<ListData>(listKey);
+      if (state?.data) queryClient.setQueryData(listKey, showIncoming(state.data, incoming), { updatedAt: state.dataUpdatedAt });
+    });
   }, [listKey, data.gap, queryClient, options.queryKey, list, incoming]);
   return { enabled, incoming, gap: data.gap, settled, show, failed: head.isError };
 }
