@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -18,9 +19,11 @@ afterEach(() => act(() => setShortcutsHelpOpen(false)));
 describe('HeaderControls', () => {
   it('switches the theme on <html> and remembers it', async () => {
     render(
-      <MemoryRouter>
-        <HeaderControls />
-      </MemoryRouter>,
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter>
+          <HeaderControls />
+        </MemoryRouter>
+      </QueryClientProvider>,
     );
     const theme = screen.getByRole('group', { name: 'Theme' });
     expect(document.documentElement).not.toHaveAttribute('data-theme');
@@ -34,9 +37,11 @@ describe('HeaderControls', () => {
 
   it('switches the time zone and remembers it', async () => {
     render(
-      <MemoryRouter>
-        <HeaderControls />
-      </MemoryRouter>,
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter>
+          <HeaderControls />
+        </MemoryRouter>
+      </QueryClientProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'UTC' }));
     expect(screen.getByRole('button', { name: 'UTC' })).toHaveAttribute('aria-pressed', 'true');
@@ -45,10 +50,12 @@ describe('HeaderControls', () => {
 
   it('opens the shortcuts list from the ? button', async () => {
     render(
-      <MemoryRouter>
-        <HeaderControls />
-        <HelpState />
-      </MemoryRouter>,
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter>
+          <HeaderControls />
+          <HelpState />
+        </MemoryRouter>
+      </QueryClientProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
     expect(screen.getByText('help open')).toBeInTheDocument();

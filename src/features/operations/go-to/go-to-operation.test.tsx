@@ -1,6 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useLocation, useParams } from 'react-router';
+import { makeOperation } from '../../../test/operations';
+import { operationKeys } from '../api/queries';
+import { dataFilters, EMPTY_FILTERS } from '../search-params';
 import { GoToOperation } from './go-to-operation';
 
 const ID = '3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f';
@@ -14,8 +18,9 @@ function ListStub() {
   return <p>list of {useParams().projectId + location.search}</p>;
 }
 
-function renderBox() {
+function renderBox(queryClient = new QueryClient()) {
   render(
+    <QueryClientProvider client={queryClient}>
     <MemoryRouter initialEntries={['/start']}>
       <GoToOperation />
       <button type="button">Live</button>
@@ -24,7 +29,8 @@ function renderBox() {
         <Route path="/projects/:projectId/operations" element={<ListStub />} />
         <Route path="*" element={<p>start page</p>} />
       </Routes>
-    </MemoryRouter>,
+    </MemoryRouter>
+    </QueryClientProvider>,
   );
   return screen.getByRole('textbox', { name: 'Go to operation' });
 }
@@ -38,6 +44,14 @@ describe('GoToOperation', () => {
     // The parser loads on the first submit: the page changes a moment after Enter.
     expect(await screen.findByText(`operation page ${ID}`)).toBeInTheDocument();
     expect(box).toHaveValue('');
+  });
+
+  it('opens a loaded operation by the short id the list shows', async () => {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(operationKeys.list('p1', dataFilters(EMPTY_FILTERS, 'local')), { pages: [{ items: [makeOperation({ id: ID })] }], pageParams: [undefined] });
+    const box = renderBox(queryClient);
+    await userEvent.type(box, `${ID.slice(0, 8)}{Enter}`);
+    expect(await screen.findByText(`operation page ${ID}`)).toBeInTheDocument();
   });
 
   it('opens the list a pasted dashboard list link shows, with its filters', async () => {

@@ -2,11 +2,13 @@
 // shows, filters and all). Invalid input is explained in a bubble below it, which Esc, a press outside or focus
 // leaving the box dismisses (it covers the controls below).
 import { useCallback, useId, useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { ChunkFailed } from '../../../components/chunk';
 import { useChunkAction } from '../../../components/use-chunk-action';
 import { useDismiss } from '../../../components/use-dismiss';
 import { paths } from '../../../config/paths';
+import { cachedOperations } from '../api/list-cache';
 import './go-to-operation.css';
 
 // The parser loads on the first submit, not with the entry (its 120 KB budget): a few ms once, after Enter.
@@ -14,6 +16,7 @@ const loadParser = () => import('./parse-operation-ref');
 
 export function GoToOperation() {
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const inputId = useId();
@@ -29,7 +32,8 @@ export function GoToOperation() {
   function submit(e: FormEvent) {
     e.preventDefault();
     void run(loadParser, ({ parseOperationRef }) => {
-      const ref = parseOperationRef(text);
+      // The short ids the list shows are looked up among the operations it has loaded.
+      const ref = parseOperationRef(text, () => cachedOperations(queryClient).map((op) => op.id));
       if (!ref.ok) return setError(ref.message);
       setError('');
       setText('');

@@ -19,10 +19,17 @@ describe('parseOperationRef', () => {
     expect(parseOperationRef('   ')).toEqual({ ok: false, message: expect.stringMatching(/Paste an operation id/) });
   });
 
-  it('rejects text that is not a UUID and quotes it back', () => {
-    const r = parseOperationRef('3f2c9a8e');
+  it('rejects text that is not a UUID and quotes it back, saying links are welcome too', () => {
+    const r = parseOperationRef('3f2c9a8e-1b7d');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/“3f2c9a8e” is not an operation id/);
+    if (!r.ok) expect(r.message).toMatch(/^“3f2c9a8e-1b7d” is not an operation id or a dashboard link: expected a UUID like .*, or a link to one\.$/);
+  });
+
+  it('opens the one loaded operation a short id (as the list shows it) starts, and says why when none or several do', () => {
+    const other = '3f2c9a8e-0000-4000-8000-000000000000';
+    expect(parseOperationRef(' 3F2C9A8E ', () => [ID, '0123abcd-1b7d-4c5e-9f00-2a6b8c4d1e7f'])).toEqual({ ok: true, kind: 'operation', id: ID });
+    expect(parseOperationRef('3f2c9a8e', () => [ID, other])).toEqual({ ok: false, message: expect.stringMatching(/^2 loaded operations start with “3f2c9a8e”: paste the whole id/) });
+    expect(parseOperationRef('3f2c9a8e')).toEqual({ ok: false, message: expect.stringMatching(/^“3f2c9a8e” is the start of an id, and no loaded operation has it: paste the whole id \(a row’s copy button copies it\) or a link\.$/) });
   });
 
   it('says a link with a malformed escape cannot be read, instead of throwing', () => {

@@ -13,14 +13,19 @@ const OPERATION_PATH = /\/operations\/([^/?#]+)\/?$/;
 const LIST_PATH = /\/projects\/([^/?#]+)(?:\/operations)?\/?$/;
 const EXAMPLE = 'a UUID like 3f2c9a8e-1b7d-4c5e-9f00-2a6b8c4d1e7f';
 
-export function parseOperationRef(input: string): OperationRef {
+/** The 8 characters the list shows of an id. */
+const SHORT_ID = /^[0-9a-f]{8}$/i;
+
+/** `loadedIds`: ids of the operations the list has loaded, for the short ids it shows (read only for one). */
+export function parseOperationRef(input: string, loadedIds: () => readonly string[] = () => []): OperationRef {
   // Pasted text often arrives wrapped in quotes or angle brackets.
   const text = input.trim().replace(/^["'<]+|["'>]+$/g, '');
   if (!text) return { ok: false, message: 'Paste an operation id or a dashboard link.' };
   if (isUuid(text)) return { ok: true, kind: 'operation', id: text.toLowerCase() };
+  if (SHORT_ID.test(text)) return shortId(text.toLowerCase(), loadedIds());
 
   const looksLikeLink = text.includes('/');
-  if (!looksLikeLink) return { ok: false, message: `“${text.slice(0, 60)}” is not an operation id: expected ${EXAMPLE}.` };
+  if (!looksLikeLink) return { ok: false, message: `“${text.slice(0, 60)}” is not an operation id or a dashboard link: expected ${EXAMPLE}, or a link to one.` };
 
   let url: URL;
   let id: string;
@@ -40,4 +45,13 @@ export function parseOperationRef(input: string): OperationRef {
     return { ok: false, message: `That list link does not name a project: expected …/projects/<id>/operations with ${EXAMPLE}.` };
   }
   return { ok: false, message: `That link does not point to an operation: expected …/operations/<id> with ${EXAMPLE}.` };
+}
+
+/** An id as the list shows it (its first 8 characters): the one loaded operation it starts, if only one. */
+function shortId(prefix: string, ids: readonly string[]): OperationRef {
+  const matches = ids.filter((id) => id.startsWith(prefix));
+  if (matches.length === 1) return { ok: true, kind: 'operation', id: matches[0]! };
+  const whole = 'paste the whole id (a row’s copy button copies it) or a link';
+  if (matches.length > 1) return { ok: false, message: `${matches.length} loaded operations start with “${prefix}”: ${whole}.` };
+  return { ok: false, message: `“${prefix}” is the start of an id, and no loaded operation has it: ${whole}.` };
 }
