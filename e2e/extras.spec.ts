@@ -267,12 +267,15 @@ test.describe('in a browser whose zone is Europe/Berlin', () => {
       return `${day} ${zone}`;
     };
     const utc = (iso: string) => `${new Date(iso).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-    // The pointer as a person moves it, and the tooltip the browser shows there: the title of what is under it.
-    const pointAt = async (el: Locator) => {
+    // The pointer as a person moves it, and the tooltip the browser shows there: the title of what is under it (written
+    // when the pointer enters). Each look comes in again from outside, measuring anew: under load a row can still be
+    // drawn anew after the pointer arrived, and a pointer that does not move enters nothing (seen in a CI run).
+    const pointAt = async (el: Locator) => async () => {
       const box = (await el.boundingBox())!;
       const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      await page.mouse.move(0, 0);
       await page.mouse.move(x, y, { steps: 3 });
-      return () => page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[title]')?.getAttribute('title'), [x, y]);
+      return page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[title]')?.getAttribute('title'), [x, y]);
     };
     await page.goto(`/projects/${projects[0]!.id}/operations`);
     const row = listTable(page).getByRole('row').nth(3);
