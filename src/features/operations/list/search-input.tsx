@@ -6,14 +6,21 @@ const DEBOUNCE_MS = 250;
 export function SearchInput({ value, onChange }: { value: string; onChange: (q: string) => void }) {
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
-  // The URL moved on its own (Back, a chip, Clear filters): show what it says.
+  // The term this box last wrote, until the URL has it: the URL may land after more keys went in (a busy machine).
+  const [sent, setSent] = useState<string | null>(null);
   if (value !== seen) {
     setSeen(value);
-    if (value !== text.trim()) setText(value);
+    // Its own write landing keeps what was typed since (it used to drop those keys); anything else (Back, a chip,
+    // Clear filters) moved the URL on its own: show what it says.
+    if (value === sent) setSent(null);
+    else if (value !== text.trim()) setText(value);
   }
   useEffect(() => {
     if (text.trim() === value) return;
-    const t = setTimeout(() => onChange(text.trim()), DEBOUNCE_MS);
+    const t = setTimeout(() => {
+      setSent(text.trim());
+      onChange(text.trim());
+    }, DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [text, value, onChange]);
   return (
