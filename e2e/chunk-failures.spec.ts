@@ -74,6 +74,8 @@ aborted('export: writers that do not load are said beside the buttons; Try again
   expect((await download).suggestedFilename()).toMatch(/\.json$/);
   await expect(alert).toBeHidden();
   expect(chunk.requests).toBe(3);
+  // The message went with the Try again that had the keyboard: the focus is back on the button that asked.
+  await expect(exportGroup.getByRole('button', { name: 'Export JSON' })).toBeFocused();
 });
 
 aborted('? : a shortcuts list that does not load says so in a dialog; Close, and ? tries again', async ({ page, projects }) => {
