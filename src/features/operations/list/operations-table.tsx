@@ -63,24 +63,23 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
   const now = useMemo(() => readClock(), [tick, rows]);
   const ctx = useMemo<CellContext>(() => ({ zone, tick, now }), [zone, tick, now]);
   const { focusRow } = focus;
-  useImperativeHandle(
-    handle,
-    () => ({
-      revealTop: () => {
-        scrollRef.current?.scrollTo({ top: 0 });
-        focusRow(0);
-      },
-      scrollToTop: () => scrollRef.current?.scrollTo({ top: 0 }),
-      focusRows: () => focusRow(focus.index >= first && focus.index <= last ? focus.index : first),
-    }),
-    [focusRow, focus.index, first, last],
-  );
-  useEffect(() => onRangeEnd(last, rows.length), [last, rows.length, onRangeEnd]);
-  useScrollRestoration(scrollRef, scrollKey, rows.length > 0, onUserScroll);
-  const [field, dir] = sort.split(':');
   // One row's link and buttons are in the Tab order, not every row's (100 rows were 400 Tab presses): the focused row,
   // else the first one drawn. j/k and the arrows move between rows.
   const active = focus.index >= first && focus.index <= last ? focus.index : first;
+  useImperativeHandle(handle, () => {
+    const scrollToTop = () => scrollRef.current?.scrollTo({ top: 0 });
+    return {
+      revealTop: () => {
+        scrollToTop();
+        focusRow(0);
+      },
+      scrollToTop,
+      focusRows: () => focusRow(active),
+    };
+  }, [focusRow, active]);
+  useEffect(() => onRangeEnd(last, rows.length), [last, rows.length, onRangeEnd]);
+  useScrollRestoration(scrollRef, scrollKey, rows.length > 0, onUserScroll);
+  const [field, dir] = sort.split(':');
   const windowRows = [];
   for (let i = first; i <= last && i < rows.length; i++) {
     const op = rows[i]!;
