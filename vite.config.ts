@@ -1,10 +1,12 @@
 /// <reference types="vitest/config" />
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { precompress } from './scripts/precompress.ts';
+import type * as ListShell from './src/app/list-shell';
 import type * as DevModule from './server/dev';
 
 // `npm run dev`: the same /v1 handler as `npm start` (stand-in or proxy), mounted into Vite's dev server.
@@ -83,14 +85,85 @@ function inlineFirstPaintPlugins(): Plugin[] {
   ];
 }
 
-export default defineConfig({
-  plugins: [react(), apiPlugin(), ...inlineFirstPaintPlugins(), precompressPlugin()],
+// `vite build`: React's server render of a list page (src/app/list-shell.tsx) goes into index.html as a <template>,
+// which src/app/prepaint.tsx fills with page 1 before React has started (docs/decisions/024). Rendered here, at build
+// time, in Node: the server that serves index.html never imports UI code.
+function listShellPlugin(): Plugin {
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  return {
+    name: 'list-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const outDir = join(root, 'node_modules/.cache/list-shell');
+        mkdirSync(outDir, { recursive: true });
+        const outfile = join(outDir, 'list-shell.mjs');
+        await esbuild({
+          entryPoints: [join(root, 'src/app/list-shell.tsx')],
+          outfile,
+          bundle: true,
+          format: 'esm',
+          platform: 'node',
+          packages: 'external',
+          jsx: 'automatic',
+          loader: { '.css': 'empty' },
+          define: { 'process.env.NODE_ENV': '"production"' },
+          logLevel: 'warning',
+        });
+        const { renderListShell } = (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)) as typeof ListShell;
+        const shell = renderListShell();
+        if (/<\/?(script|template)\b/i.test(shell)) throw new Error('list-shell: the render holds a <script> or <template> tag');
+        if (!html.includes('<div id="root"></div>')) throw new Error('list-shell: index.html has no empty <div id="root">');
+        return html.replace('<div id="root"></div>', `<template id="list-shell">${shell}</template>\n    <div id="root"></div>`);
+      },
+    },
+  };
+}
+
+// The entry (src/app/start.ts) loads the app (src/app/main.tsx) only once the first screenful of a list is drawn
+// (decision 024): the app and the chunks it imports are preloaded from index.html, so they stream in meanwhile.
+function preloadAppPlugin(): Plugin {
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((c) => c.type === 'chunk');
+        const app = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/main.tsx'));
+        const entry = chunks.find((c) => c.isEntry);
+        if (!app || !entry) throw new Error('preload-app: no chunk for src/app/main.tsx, or no entry');
+        const files = [app.fileName, ...app.imports.filter((f) => f !== entry.fileName)];
+        const links = files.map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`).join('\n    ');
+        return html.replace('</head>', `    ${links}\n  </head>`);
+      },
+    },
+  };
+}
+
+// react-router's package exports name only its development build (dev warnings on); its production build sits beside
+// it, the same code without them. A build takes that one (-0.5 KB gzip of the entry); the check fails the build if an
+// upgrade moves it.
+function reactRouterProduction(): Record<string, string> {
+  const file = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+  if (!existsSync(file)) throw new Error(`react-router's production build is not at ${file}`);
+  return { 'react-router': file };
+}
+
+export default defineConfig(({ command }) => ({
+  plugins: [react(), apiPlugin(), listShellPlugin(), preloadAppPlugin(), ...inlineFirstPaintPlugins(), precompressPlugin()],
   build: {
     outDir: 'dist/client',
     emptyOutDir: true,
     sourcemap: true,
     target: 'es2022',
+    // Every browser this app supports preloads modules itself: the polyfill was 0.45 KB gzip of the entry.
+    modulePreload: false,
+    // One stylesheet, inside index.html: the first screenful is drawn before the app's chunk (and its CSS) is loaded.
+    cssCodeSplit: false,
   },
+  resolve: { alias: command === 'build' ? reactRouterProduction() : {} },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     environment: 'jsdom',
@@ -101,4 +174,4 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/unit.json' },
   },
-});
+}));

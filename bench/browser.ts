@@ -21,7 +21,7 @@ export interface ColdPage {
   page: Page;
   close: () => Promise<void>;
   /** Resolves when bench/in-page.js signals `name` ('first-row', 'diff'); rejects with a TimeoutError after `ms`. */
-  reached: (name: 'first-row' | 'diff', ms: number) => Promise<void>;
+  reached: (name: 'first-row' | 'live-row' | 'diff', ms: number) => Promise<void>;
   /** Forgets the marks reached so far: the next navigation in this context can reach them again. */
   forget: () => void;
 }
@@ -65,6 +65,7 @@ declare global {
   interface Window {
     __bench?: {
       firstRowAt: () => number | null;
+      liveRowAt: () => number | null;
       state: { diffAt: number | null };
       countRows: () => { all: number; data: number };
     };

@@ -2,7 +2,7 @@
 // the person is told where they asked for it, and Try again loads it once it can be fetched (decision 023).
 import type { Locator, Page } from '@playwright/test';
 import { startServer } from './support/server';
-import { byName, dataRows, expect, expectNoAxeViolations, failedResource, listTable, test } from './support/fixtures';
+import { appLive, byName, dataRows, expect, expectNoAxeViolations, failedResource, listTable, test } from './support/fixtures';
 
 // Each aborted chunk request is logged by Chromium as a failed resource; nothing else may be.
 const aborted = test.extend({ allowedConsoleErrors: failedResource('net::ERR_FAILED') });
@@ -33,6 +33,7 @@ async function loadOnRetry(chunk: { release: () => void }, alert: Locator, loade
 async function openList(page: Page, projectId: string, query = '') {
   await page.goto(`/projects/${projectId}/operations${query}`);
   await expect(dataRows(page).first()).toBeVisible();
+  await appLive(page);
 }
 
 aborted('go to: a parser that does not load is said under the box; Try again then goes there', async ({ page, projects }) => {

@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { byName, expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
+import { appLive, byName, expect, expectNoAxeViolations, listTable, test } from './support/fixtures';
 
 test.describe('header controls and shortcuts', () => {
   test('theme switch applies, survives a reload, and both themes pass axe', async ({ page, projects }) => {
@@ -104,6 +104,7 @@ test.describe('header controls and shortcuts', () => {
   test('? lists the shortcuts in a dialog that Esc closes', async ({ page, projects }) => {
     await page.goto(`/projects/${projects[0]!.id}/operations`);
     await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+    await appLive(page);
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
@@ -178,6 +179,7 @@ test.describe('narrow windows', () => {
     await page.setViewportSize({ width: 1000, height: 700 });
     await page.goto(`/projects/${projects[0]!.id}/operations`);
     await expect(listTable(page).getByRole('row').nth(1)).toBeVisible();
+    await appLive(page);
     const [b1, h1, p1] = [await box('brand', brand), await box('help', help), await box('picker', picker)];
     expect(Math.abs(h1.y + h1.height / 2 - (b1.y + b1.height / 2)), 'help button on the brand line').toBeLessThan(6);
     expect(p1.height, 'project picker on one line').toBeLessThan(40);

@@ -1,6 +1,6 @@
 import { startServer } from './support/server';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { byName, dataRows, expect, expectNoAxeViolations, failedResource, listTable, test } from './support/fixtures';
+import { appLive, byName, dataRows, expect, expectNoAxeViolations, failedResource, listTable, test } from './support/fixtures';
 
 // These tests ask for failures on purpose: Chromium logs each failed response as a console error, which is expected.
 const failingTest = test.extend({ allowedConsoleErrors: failedResource(401, 404, 429, '5\\d\\d') });
@@ -413,8 +413,11 @@ failingTest('/ reopens the project last used in this browser, and forgets one th
   expect(first.id).not.toBe(sandbox.id);
   await page.goto(`/projects/${staging.id}/operations`);
   await expect(page.getByText('of 500 loaded')).toBeVisible();
+  // The project is remembered by the app: wait for it, not for rows drawn before it (docs/decisions/024).
+  await appLive(page);
   await page.goto(`/projects/${sandbox.id}/operations`);
   await expect(page.getByText('of 42 loaded')).toBeVisible();
+  await appLive(page);
   await page.goto('/');
   await expect(page).toHaveURL(new RegExp(`/projects/${sandbox.id}/operations$`));
   await expect(page.getByText('of 42 loaded')).toBeVisible();

@@ -1,6 +1,6 @@
 // The overview strip above the list: it follows the rows the table shows, and nothing in it is cut off.
 import type { Page } from '@playwright/test';
-import { byName, dataRows, expect, test } from './support/fixtures';
+import { appLive, byName, dataRows, expect, test } from './support/fixtures';
 
 interface ApiOp {
   id: string;
@@ -107,6 +107,7 @@ for (const width of [390, 600, 830, 1024, 1440, 1920])
     const placeholder = page.locator('.overview-placeholder');
     await expect(placeholder).toBeVisible();
     await expect(dataRows(page).first()).toBeVisible();
+    await appLive(page);
     const before = { row: (await dataRows(page).first().boundingBox())!.y, height: (await placeholder.boundingBox())!.height };
     release();
     const strip = page.getByRole('region', { name: /^Overview of / });

@@ -55,10 +55,21 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
-/** The operations list itself (the overview strip above it has a table of its own, named differently). */
-export const listTable = (page: Page) => page.getByRole('table', { name: 'Operations', exact: true });
+/**
+ * The operations list itself (the overview strip above it has a table of its own, named differently), as the app
+ * draws it: not the inert first screenful a fresh list shows before the app has loaded (docs/decisions/024), which
+ * first-screen.spec.ts checks on its own.
+ */
+export const listTable = (page: Page) => page.locator('#root > :not([inert])').getByRole('table', { name: 'Operations', exact: true });
 /** The list's data rows (the header row holds no cell). */
 export const dataRows = (page: Page) => listTable(page).getByRole('row').filter({ has: page.getByRole('cell') });
+
+/**
+ * Waits until the page on screen is the app's own. A list opened fresh first shows its rows drawn before the app has
+ * loaded, inert (docs/decisions/024): call this after seeing the list and before a key press, or leaving the page, that
+ * needs the app.
+ */
+export const appLive = (page: Page) => expect(page.locator('#root > [inert]')).toHaveCount(0);
 
 /** The stand-in's project of that name (production, staging, sandbox, …). */
 export function byName(projects: ApiProject[], name: string): ApiProject {

@@ -4,13 +4,16 @@ import { Suspense, useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { routes } from '../config/paths';
 import { AppShell } from './app-shell';
+import { lazyChunk } from '../components/chunk';
 import { GlobalShortcuts } from './global-shortcuts';
 import { createQueryClient } from './query-client';
-import { HomeRoute } from './routes/home-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { OperationRoute } from './routes/operation-route';
 import { OperationsRoute } from './routes/operations-route';
 import { ProjectRoute, ProjectsRoute } from './routes/project-route';
+
+// `/` only redirects or picks a project: its code loads when asked for, not with every list (the entry's 120 KB).
+const HomeRoute = lazyChunk<object>(() => import('./routes/home-route').then((m) => ({ default: m.HomeRoute })));
 
 export function App({ queryClient: given }: { queryClient?: QueryClient }) {
   const [queryClient] = useState(() => given ?? createQueryClient());

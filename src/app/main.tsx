@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { whenFirstPaintShown } from '../components/first-paint';
 import { startOperationList } from '../features/operations/api/use-operation-list';
 import { App } from './app';
+import { PREPAINT_MARK } from './prepaint';
 import { createQueryClient } from './query-client';
 import { startOperationRoute } from './routes/operation-route';
 import './styles.css';
@@ -24,5 +26,7 @@ function render() {
     </StrictMode>,
   );
 }
-if (waited) void waited.then(render, render);
-else render();
+// A first screenful drawn before the app (prepaint.tsx) is replaced by the first commit: not before it is on screen.
+const start = () => (performance.getEntriesByName(PREPAINT_MARK).length ? void whenFirstPaintShown().then(render) : render());
+if (waited) void waited.then(start, start);
+else start();

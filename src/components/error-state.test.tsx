@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/errors';
-import { describeError } from './error-state';
+import { describeError } from './describe-error';
 
 describe('describeError', () => {
   it('tells a rejected key (401) from a key that may not do this (403); neither offers Retry', () => {

@@ -26,7 +26,7 @@ function fakePaintTiming() {
 
 const load = async () => {
   vi.resetModules();
-  return (await import('./first-paint')).useFirstPaintShown;
+  return (await import('./use-first-paint')).useFirstPaintShown;
 };
 
 afterEach(() => {

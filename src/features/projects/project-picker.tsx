@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
 import { useMatch } from 'react-router';
 import { lazyChunk } from '../../components/chunk';
-import { useFirstPaintShown } from '../../components/first-paint';
+import { useFirstPaintShown } from '../../components/use-first-paint';
 import { useInViewport } from '../../components/use-in-viewport';
 import { useDisclosure } from '../../components/use-dismiss';
 import { routes } from '../../config/paths';

@@ -3,7 +3,7 @@
 // one API request before the diff shows).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useFirstPaintShown } from '../../../components/first-paint';
+import { useFirstPaintShown } from '../../../components/use-first-paint';
 import { shortId } from '../operation-model';
 import { projectListOptions } from './queries';
 

@@ -3,8 +3,10 @@ import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { getOperation, listOperations, listProjects } from '../../../api/operations';
 import type { OperationList } from '../../../api/schemas';
 import { DEFAULT_SORT, type DataFilters } from '../search-params';
+import { takeFirstPage } from './first-page';
+import { listParams, PAGE_SIZE } from './list-params';
 
-export const PAGE_SIZE = 100;
+export { listParams, PAGE_SIZE };
 
 /**
  * What a list query asks the API for. The search `q` is not sent (the API has no text search): it filters the loaded
@@ -30,21 +32,6 @@ export const projectKeys = {
   list: () => [...projectKeys.all, 'list'] as const,
 };
 
-/** Filters and sort go to the API (newer deployments honour them); the client still filters what comes back. */
-export function listParams(projectId: string, f: DataFilters) {
-  return {
-    project_id: projectId,
-    limit: PAGE_SIZE,
-    kind: f.kind.length ? f.kind.join(',') : undefined,
-    status: f.status.length ? f.status.join(',') : undefined,
-    type: f.type.length ? f.type.join(',') : undefined,
-    resource_id: f.resource || undefined,
-    created_at_min: f.from || undefined,
-    created_at_max: f.to || undefined,
-    sort: f.sort,
-  };
-}
-
 /** Page 1 asks for more than the project's plain list (filters, or an order other than the default): what a 400 may be about. */
 export const sendsFilters = (f: DataFilters): boolean =>
   f.kind.length > 0 || f.status.length > 0 || f.type.length > 0 || !!f.resource || !!f.from || !!f.to || f.sort !== DEFAULT_SORT;
@@ -52,8 +39,10 @@ export const sendsFilters = (f: DataFilters): boolean =>
 export const operationListOptions = (projectId: string, filters: DataFilters) =>
   infiniteQueryOptions({
     queryKey: operationKeys.list(projectId, filters),
-    queryFn: ({ pageParam, signal }): Promise<OperationList> =>
-      listOperations({ ...listParams(projectId, filters), cursor: pageParam }, { signal }),
+    queryFn: ({ pageParam, signal }): Promise<OperationList> => {
+      const params = { ...listParams(projectId, filters), cursor: pageParam };
+      return (pageParam === undefined ? takeFirstPage(params) : null) ?? listOperations(params, { signal });
+    },
     initialPageParam: undefined as string | undefined,
     // A cursor the API already gave once would loop forever: stop there (the list says why).
     getNextPageParam: (last, _all, _lastParam, allParams) => {

@@ -2,51 +2,20 @@
 // results are merged into the list's cache (docs/decisions/010). New rows wait in a buffer until `show()`.
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { listOperations } from '../../../api/operations';
-import type { Operation } from '../../../api/schemas';
-import { createMatcher } from '../list/loaded-rows';
 import type { DataFilters } from '../search-params';
 import { EMPTY_HEAD, type ListData, type LiveHead } from './live-state';
-import { listParams, operationDetailOptions, operationKeys } from './queries';
+import { operationKeys } from './queries';
 import type { OperationListState } from './use-operation-list';
 
 export const LIVE_INTERVAL_MS = 5_000;
-// The merge code loads with the first poll, 5 s after the list, not with the entry (its 120 KB budget). A poll whose
-// chunk fails to load fails like one whose request does: Live says it is retrying, and the next poll loads it again.
-const loadMerge = () => import('./live-head');
-/** In-flight rows beyond the head page refreshed per poll: a handful of small requests, never a burst. */
-const REFRESH_PER_POLL = 10;
 
 export const liveHeadOptions = (queryClient: QueryClient, projectId: string, filters: DataFilters) =>
   queryOptions({
     queryKey: operationKeys.head(projectId, filters),
-    queryFn: async ({ signal }): Promise<LiveHead> => {
-      const listKey = operationKeys.list(projectId, filters);
-      const before = queryClient.getQueryData<LiveHead>(operationKeys.head(projectId, filters)) ?? EMPTY_HEAD;
-      // Newest first whatever the view's sort: new operations are the newest ones.
-      const head = await listOperations({ ...listParams(projectId, { ...filters, sort: 'created_at:desc' }) }, { signal });
-      const { inFlightIds, mergeHead } = await loadMerge();
-      const loaded = queryClient.getQueryData<ListData>(listKey);
-      if (!loaded) return before;
-      const ids = inFlightIds(loaded, new Set(head.items.map((op) => op.id)), REFRESH_PER_POLL, before.polls);
-      const refreshed = await Promise.all(
-        ids.map((id) => queryClient.fetchQuery({ ...operationDetailOptions(id), staleTime: 0 }).catch(() => undefined)),
-      );
-      const state = queryClient.getQueryState<ListData>(listKey);
-      // A page in flight would be appended to the pages it started from, dropping a write made meanwhile: wait a poll.
-      if (!state?.data || state.fetchStatus === 'fetching') return { ...before, settled: [], polls: before.polls + 1 };
-      const match = createMatcher(filters);
-      const merged = mergeHead(
-        state.data,
-        head,
-        refreshed.filter((op): op is Operation => !!op),
-        before,
-        (op) => !match || match(op, Date.parse(op.created_at)),
-        filters.sort === 'created_at:desc',
-      );
-      if (merged.data !== state.data) queryClient.setQueryData(listKey, merged.data, { updatedAt: state.dataUpdatedAt });
-      return merged.live;
-    },
+    // The poll and merge code loads with the first poll, 5 s after the list, not with the entry (its 120 KB budget). A
+    // poll whose chunk fails to load fails like one whose request does: Live says it is retrying, and the next poll
+    // loads it again.
+    queryFn: ({ signal }): Promise<LiveHead> => import('./live-poll').then((m) => m.pollHead(queryClient, projectId, filters, signal)),
   });
 
 export function useLiveList(projectId: string, filters: DataFilters, live: boolean, list: OperationListState) {
@@ -78,7 +47,7 @@ export function useLiveList(projectId: string, filters: DataFilters, live: boole
       return;
     }
     // Loaded by the poll that found these rows.
-    void loadMerge().then(({ showIncoming }) => {
+    void import('./live-head').then(({ showIncoming }) => {
       const state = queryClient.getQueryState<ListData>(listKey);
       if (state?.data) queryClient.setQueryData(listKey, showIncoming(state.data, incoming), { updatedAt: state.dataUpdatedAt });
     });

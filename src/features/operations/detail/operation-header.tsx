@@ -7,7 +7,8 @@ import { paths } from '../../../config/paths';
 import { formatDuration } from '../../../components/format';
 import { timeZonePreference } from '../../../components/preferences';
 import { StatusBadge } from '../../../components/status-badge';
-import { TimeFull, zoneReadings } from '../../../components/time';
+import { zoneReadings } from '../../../components/compact-time';
+import { TimeFull } from '../../../components/time';
 import { useProjectLabel } from '../api/project-names';
 import { durationMs, humanize, isInFlight } from '../operation-model';
 

@@ -2,10 +2,10 @@
 import { useRef } from 'react';
 import type { Operation } from '../../../api/schemas';
 import { ChunkFailed } from '../../../components/chunk';
-import { countOf } from '../../../components/format';
 import { useChunkAction } from '../../../components/use-chunk-action';
 import { useDismiss } from '../../../components/use-dismiss';
 import type { ListFilters } from '../search-params';
+import { exportLabels } from './export-labels';
 import './export-menu.css';
 
 // The writers load on the first export, not with the entry (its 120 KB budget).
@@ -28,12 +28,12 @@ const FORMATS = [
 
 export function ExportMenu({ rows, filters, projectId }: { rows: readonly Operation[]; filters: ListFilters; projectId: string }) {
   const empty = rows.length === 0;
-  const note = empty ? 'Nothing to export' : countOf(rows.length, 'row');
+  const { label, title } = exportLabels(rows.length);
   const { run, failed, dismiss } = useChunkAction();
   const group = useRef<HTMLDivElement>(null);
   useDismiss(group, failed !== null, dismiss);
   return (
-    <div ref={group} role="group" aria-label={`Export (${note})`} className="export-menu" title={`Export the ${note} shown`}>
+    <div ref={group} role="group" aria-label={label} className="export-menu" title={title}>
       {FORMATS.map((f) => (
         <button
           key={f.ext}

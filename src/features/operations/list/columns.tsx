@@ -5,7 +5,7 @@ import type { Operation } from '../../../api/schemas';
 import type { TimeZoneMode } from '../../../components/format';
 import { formatDuration } from '../../../components/format';
 import { statusBadge } from '../../../components/status-badge';
-import { compactTime } from '../../../components/time';
+import { compactTime } from '../../../components/compact-time';
 import { durationMs, humanize } from '../operation-model';
 import type { SortField } from './loaded-rows';
 import { changedFields, changesCell, idCell, resourceCell } from './row-cells';

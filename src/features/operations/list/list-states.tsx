@@ -1,18 +1,10 @@
-// Whole-list states: first-load skeleton, API errors for the first page, empty project, no matches.
+// Whole-list outcomes other than rows: API errors for the first page (and a failed refresh), an empty project, no matches. Loaded when one is
+// shown (or right after the first rows are on screen), not with the entry: operations-page.tsx.
 import { isApiError } from '../../../api/errors';
+import { describeError } from '../../../components/describe-error';
 import { ErrorState } from '../../../components/error-state';
 import type { ListFilters } from '../search-params';
 import { ClearFilters, focusSearch } from './list-toolbar';
-
-export function ListSkeleton() {
-  return (
-    <div className="ops-skeleton" aria-busy="true">
-      {Array.from({ length: 8 }, (_, i) => (
-        <div key={i} className="ops-skeleton-row" />
-      ))}
-    </div>
-  );
-}
 
 /**
  * `onDropFilters`: given when page 1 carried filters or an order beyond the plain list. A 400 or 422 is then about
@@ -96,5 +88,22 @@ export function NoMatches({ filters, onChange, backwards = false }: { filters: L
       <p>Every loaded page was checked. Try fewer filters.</p>
       <ClearFilters filters={filters} onChange={onChange} />
     </section>
+  );
+}
+
+/** A failed Refresh (or any refetch of page 1) with rows already loaded: they stay, and this says so. */
+export function RefreshFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const d = describeError(error);
+  return (
+    <div className="ops-notice" role="alert">
+      <span>
+        Could not refresh: {d.detail} The rows below are the ones loaded before.
+      </span>
+      {d.retryable ? (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
   );
 }

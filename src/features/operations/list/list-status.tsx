@@ -2,9 +2,10 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import { isApiError } from '../../../api/errors';
 import { retryDelay } from '../../../api/retry';
-import { describeError } from '../../../components/error-state';
+import { describeError } from '../../../components/describe-error';
 import { formatCount, formatShortDate } from '../../../components/format';
 import type { OperationListState } from '../api/use-operation-list';
+import { loadedText, ofTotal } from './status-text';
 import { AUTO_PAGES } from './use-auto-scan';
 
 export function retryingText(error: unknown): string {
@@ -43,7 +44,7 @@ export function ListStatus({ list, localSort, onRefresh, filtered, scan, onScanE
     };
   }, []);
   const { query, scanned, total, oldest, visible, repeatedCursor } = list;
-  const of = total !== null ? ` of ${formatCount(total)}` : '';
+  const of = ofTotal(total);
   const more = query.hasNextPage;
   let text: string;
   if (query.isPending) text = 'Loading operations…';
@@ -51,7 +52,7 @@ export function ListStatus({ list, localSort, onRefresh, filtered, scan, onScanE
   // Every loaded row matched: the API applied the filters itself, so there is nothing "scanned" to explain.
   else if (filtered && visible.length === scanned) text = `${formatCount(scanned)}${of} matching loaded`;
   else if (filtered) text = `Scanned ${formatCount(scanned)}${of} ${(total ?? scanned) === 1 ? 'operation' : 'operations'}${more && oldest ? ` back to ${formatShortDate(oldest)}` : ''} — ${formatCount(visible.length)} matching`;
-  else text = `${formatCount(scanned)}${of} loaded`;
+  else text = loadedText(scanned, total);
   return (
     <div className="ops-status">
       <p role="status" className="ops-status-text">
@@ -93,21 +94,4 @@ export function ListFooter({ list }: { list: OperationListState }) {
   if (!query.hasNextPage && !query.isPlaceholderData && list.visible.length > 0)
     return <div className="ops-footer ops-muted">{list.repeatedCursor ? 'Loading stopped: the API repeated a page cursor' : 'End of list'}</div>;
   return null;
-}
-
-/** A failed Refresh (or any refetch of page 1) with rows already loaded: they stay, and this says so. */
-export function RefreshFailed({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const d = describeError(error);
-  return (
-    <div className="ops-notice" role="alert">
-      <span>
-        Could not refresh: {d.detail} The rows below are the ones loaded before.
-      </span>
-      {d.retryable ? (
-        <button type="button" className="button" onClick={onRetry}>
-          Retry
-        </button>
-      ) : null}
-    </div>
-  );
 }

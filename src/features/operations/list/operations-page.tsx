@@ -9,21 +9,40 @@ import { useOperationList } from '../api/use-operation-list';
 import { sendsFilters } from '../api/queries';
 import { ExportMenu } from '../export/export-menu';
 import { useDocumentTitle } from '../../../components/document-title';
-import { useFirstPaintShown } from '../../../components/first-paint';
+import { lazyChunk } from '../../../components/chunk';
+import { useFirstPaintShown } from '../../../components/use-first-paint';
 import { overviewPreference } from '../../../components/preferences';
 import { usePrefetchProjects, useProjectLabel } from '../api/project-names';
 import { LazyOverviewStrip, OverviewPlaceholder } from '../overview';
 import { EMPTY_FILTERS, hasActiveFilters, type Sort } from '../search-params';
-import { IgnoredNotice } from './ignored-notice';
-import { EmptyProject, ListError, ListSkeleton, NoMatches } from './list-states';
-import { ListFooter, ListStatus, RefreshFailed } from './list-status';
+import type { IgnoredNotice as IgnoredNoticeView } from './ignored-notice';
+import { ListSkeleton } from './list-skeleton';
+import type * as States from './list-states';
+import type { LivePill as LivePillView } from './live-pill';
+import { ListFooter, ListStatus } from './list-status';
 import { focusSearch, ListToolbar } from './list-toolbar';
-import { LivePill, LiveToggle } from './live-pill';
+import { LiveToggle } from './live-toggle';
+import { preloadTimeRangePanel } from './time-range-select';
 import { OperationsTable, type TableHandle } from './operations-table';
 import { useAutoScan } from './use-auto-scan';
 import { useOverviewRows } from './use-overview-rows';
 import { useListUrl } from './use-list-url';
 import './operations-list.css';
+
+// What a list shows besides rows (an error, an empty project, no matches, a link's ignored parts, new live rows) and
+// the created-at menu load on their own, right after the first rows are on screen, not with the entry (its 120 KB
+// budget: docs/decisions/002).
+type Props<C> = C extends (props: infer P) => unknown ? P : never;
+const ListError = lazyChunk<Props<typeof States.ListError>>(() => import('./list-states').then((m) => ({ default: m.ListError })));
+const EmptyProject = lazyChunk<object>(() => import('./list-states').then((m) => ({ default: m.EmptyProject })));
+const NoMatches = lazyChunk<Props<typeof States.NoMatches>>(() => import('./list-states').then((m) => ({ default: m.NoMatches })));
+const RefreshFailed = lazyChunk<Props<typeof States.RefreshFailed>>(() => import('./list-states').then((m) => ({ default: m.RefreshFailed })));
+const IgnoredNotice = lazyChunk<Props<typeof IgnoredNoticeView>>(() => import('./ignored-notice').then((m) => ({ default: m.IgnoredNotice })));
+const LivePill = lazyChunk<Props<typeof LivePillView>>(() => import('./live-pill').then((m) => ({ default: m.LivePill })));
+const preloadParts = () => {
+  for (const preload of [ListError.preload, EmptyProject.preload, NoMatches.preload, RefreshFailed.preload, IgnoredNotice.preload, LivePill.preload, preloadTimeRangePanel])
+    void preload().catch(() => undefined);
+};
 
 /** `onProjectNotFound`: the API answered page 1 with 404 or 400, so the project is not one to reopen or offer again. */
 export function OperationsPage({ projectId, onProjectNotFound }: { projectId: string; onProjectNotFound?: (projectId: string) => void }) {
@@ -54,6 +73,9 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
   // picker, wait until that frame is shown (never ahead of the first page).
   const firstPaintShown = useFirstPaintShown();
   usePrefetchProjects(!!query.data);
+  useEffect(() => {
+    if (firstPaintShown) preloadParts();
+  }, [firstPaintShown]);
 
   const onSortChange = useCallback((sort: Sort) => setFilters({ ...filters, sort }), [filters, setFilters]);
   // The API filters by resource_id (newer deployments): the answer is complete, not a scan of the loaded pages.
@@ -116,13 +138,21 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
         onFilterResource={onFilterResource}
         flash={live.settled}
         handle={table}
-        overlay={live.enabled ? <LivePill live={live} onShown={() => (revealFrom.current = visible)} /> : null}
+        overlay={
+          live.enabled ? (
+            <Suspense fallback={<div className="ops-live-slot" role="status" />}>
+              <LivePill live={live} onShown={() => (revealFrom.current = visible)} />
+            </Suspense>
+          ) : null
+        }
       />
     );
   if (failed && !failedAlone)
     body = (
       <>
-        <RefreshFailed error={query.error} onRetry={onRefresh} />
+        <Suspense fallback={null}>
+          <RefreshFailed error={query.error} onRetry={onRefresh} />
+        </Suspense>
         {body}
       </>
     );
@@ -146,7 +176,11 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
           </div>
         ) : null}
       </div>
-      {ignored.length ? <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} /> : null}
+      {ignored.length ? (
+        <Suspense fallback={null}>
+          <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />
+        </Suspense>
+      ) : null}
       <ListToolbar filters={filters} facets={list.loaded.facets} onChange={setFilters} />
       {query.data && overview === 'shown' ? (
         firstPaintShown ? (
@@ -157,7 +191,7 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
           <OverviewPlaceholder />
         )
       ) : null}
-      {body}
+      <Suspense fallback={null}>{body}</Suspense>
     </section>
   );
 }

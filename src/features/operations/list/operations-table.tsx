@@ -5,13 +5,16 @@ import { readClock, useClockTick } from '../../../components/clock';
 import { timeZonePreference } from '../../../components/preferences';
 import type { Sort } from '../search-params';
 import { columns, type CellContext } from './columns';
+import { operationRow, ROW_HEIGHT } from './operation-row';
 import { useRowActions } from './use-row-actions';
 import { useRowWindow } from './use-row-window';
 import { useScrollRestoration } from './use-scroll-restoration';
 import { useTableFocus } from './use-table-focus';
 
-export const ROW_HEIGHT = 37;
 const OVERSCAN = 3;
+
+// Memoized: while scrolling, rows that stay in view do not re-render.
+const OperationRow = memo(operationRow);
 
 /** Sorting again by the same column flips it; a new column starts newest first (times) or A-Z (text). */
 const nextDirection = (field: string, current: string | undefined) =>
@@ -126,31 +129,3 @@ export function OperationsTable({ rows, sort, onSortChange, onRangeEnd, onUserSc
     </div>
   );
 }
-
-// Memoized: while scrolling, rows that stay in view do not re-render.
-const OperationRow = memo(function OperationRow({
-  op,
-  index,
-  focused,
-  tabbable,
-  flash,
-  ctx,
-}: {
-  op: Operation;
-  index: number;
-  focused: boolean;
-  tabbable: boolean;
-  flash: boolean;
-  ctx: CellContext;
-}) {
-  const className = `ops-row ops-data${focused ? ' ops-focused' : ''}${flash ? ` ops-flash ops-flash-${op.status}` : ''}`;
-  return (
-    <div role="row" aria-rowindex={index + 2} className={className} style={{ transform: `translateY(${index * ROW_HEIGHT}px)` }}>
-      {columns.map((col, c) => (
-        <div role="cell" key={col.id} className="ops-cell" title={col.title?.(op)} {...(index === 0 && c === 0 ? { elementtiming: 'first-row' } : {})}>
-          {col.cell(op, ctx, tabbable)}
-        </div>
-      ))}
-    </div>
-  );
-});

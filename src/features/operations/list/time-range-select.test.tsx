@@ -1,10 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { TimeZoneMode } from '../../../components/format';
 import { runInZone } from '../../../test/time-zone';
-import { boundLabel, rangeLabel, TimeRangeSelect, type CreatedRange } from './time-range-select';
+import { boundLabel, preloadTimeRangePanel, rangeLabel, TimeRangeSelect, type CreatedRange } from './time-range-select';
 
 const NOW = Date.parse('2026-12-05T06:30:00.000Z');
 
@@ -24,6 +24,9 @@ function Harness({ initial, onChange, zone = 'utc' }: { initial: CreatedRange; o
 }
 
 describe('TimeRangeSelect', () => {
+  // As the list does right after its first rows are on screen: the menu's chunk is there when it opens.
+  beforeAll(() => preloadTimeRangePanel());
+
   it('is one button while closed, saying the range it applies', () => {
     const { container, rerender } = render(<TimeRangeSelect range={{ from: '', to: '' }} zone="utc" now={() => NOW} onChange={() => {}} />);
     expect(screen.getByRole('button', { name: 'Created' })).toHaveAttribute('aria-expanded', 'false');

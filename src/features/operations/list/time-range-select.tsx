@@ -1,21 +1,17 @@
 // The created-at range: a button disclosing presets ("Last 24 hours") and two date fields. Closed, it is one button:
-// two <input type="date"> cost ~12 ms of every cold list load in Chromium (decision 016), so they are made on open.
-import { formatAbsolute, formatShortAbsolute, formatShortDate, type TimeZoneMode } from '../../../components/format';
+// two <input type="date"> cost ~12 ms of every cold list load in Chromium (decision 016), so they are made on open,
+// from a chunk of their own (time-range-panel.tsx), loaded right after the first rows are on screen (the entry's budget).
+import { Suspense } from 'react';
+import { lazyChunk } from '../../../components/chunk';
+import { formatShortAbsolute, formatShortDate, type TimeZoneMode } from '../../../components/format';
 import { isPlainDay } from '../search-params';
 import { SelectMenu } from './select-menu';
+import type { TimeRangePanel as Panel } from './time-range-panel';
 
 export interface CreatedRange {
   from: string;
   to: string;
 }
-
-const HOUR = 3_600_000;
-const PRESETS: [label: string, ms: number][] = [
-  ['Last hour', HOUR],
-  ['Last 24 hours', 24 * HOUR],
-  ['Last 7 days', 7 * 24 * HOUR],
-  ['Last 30 days', 30 * 24 * HOUR],
-];
 
 /** A bound as the table shows times, in the chosen zone: a plain day "4 Dec", an instant "4 Dec 22:30" ("22:30" today). */
 export const boundLabel = (value: string, zone: TimeZoneMode, now = Date.now()) =>
@@ -31,18 +27,18 @@ export function rangeLabel({ from, to }: CreatedRange, zone: TimeZoneMode, now =
   return text && `${text} ${zoneNote(zone)}`;
 }
 
-interface Props {
+export interface Props {
   range: CreatedRange;
   zone: TimeZoneMode;
   onChange: (next: CreatedRange) => void;
   now?: () => number;
 }
 
+const TimeRangePanel = lazyChunk<Parameters<typeof Panel>[0]>(() => import('./time-range-panel').then((m) => ({ default: m.TimeRangePanel })));
+export const preloadTimeRangePanel = TimeRangePanel.preload;
+
 export function TimeRangeSelect({ range, zone, onChange, now = Date.now }: Props) {
   const label = rangeLabel(range, zone, now());
-  const { from, to } = range;
-  // The date fields show an instant's day in the chosen zone (formatAbsolute begins "YYYY-MM-DD"), not its UTC day.
-  const day = (value: string) => (isPlainDay(value) ? value : formatAbsolute(value, zone).slice(0, 10));
   const summary = label ? (
     <>
       : <span className="ops-select-count">{label}</span>
@@ -51,40 +47,9 @@ export function TimeRangeSelect({ range, zone, onChange, now = Date.now }: Props
   return (
     <SelectMenu label="Created" summary={summary} menuClassName="ops-range-menu">
       {(close) => (
-        <>
-          {PRESETS.map(([text, ms]) => (
-            <button
-              key={text}
-              type="button"
-              className="ops-range-preset"
-              onClick={() => {
-                onChange({ from: new Date(now() - ms).toISOString(), to: '' });
-                close();
-              }}
-            >
-              {text}
-            </button>
-          ))}
-          <label className="ops-date">
-            <span>From</span>
-            <input type="date" className="input" value={day(from)} max={day(to) || undefined} onChange={(e) => onChange({ from: e.target.value, to })} />
-          </label>
-          <label className="ops-date">
-            <span>To</span>
-            <input type="date" className="input" value={day(to)} min={day(from) || undefined} onChange={(e) => onChange({ from, to: e.target.value })} />
-          </label>
-          <button
-            type="button"
-            className="ops-range-preset"
-            disabled={!from && !to}
-            onClick={() => {
-              onChange({ from: '', to: '' });
-              close();
-            }}
-          >
-            Any time
-          </button>
-        </>
+        <Suspense fallback={null}>
+          <TimeRangePanel range={range} zone={zone} onChange={onChange} now={now} close={close} />
+        </Suspense>
       )}
     </SelectMenu>
   );

@@ -1,6 +1,7 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { rangeFor, useRowWindow } from './use-row-window';
+import { rangeFor } from './row-range';
+import { useRowWindow } from './use-row-window';
 
 describe('row window', () => {
   it('keeps the rows in view plus overscan, bounded at both ends', () => {

@@ -2,18 +2,7 @@
 // rows in view changes. Stands in for @tanstack/react-virtual, whose 11 KB gzip did not fit the initial-JS budget
 // (docs/decisions/009).
 import { useLayoutEffect, useState, type RefObject } from 'react';
-
-export interface RowRange {
-  first: number;
-  last: number;
-}
-
-export function rangeFor(scrollTop: number, height: number, count: number, rowHeight: number, overscan: number): RowRange {
-  if (count === 0) return { first: 0, last: -1 };
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(count - 1, Math.ceil((scrollTop + height) / rowHeight) + overscan);
-  return { first: Math.min(first, last), last };
-}
+import { firstGuessRows, rangeFor, type RowRange } from './row-range';
 
 /** The scroll position and height, in whole rows (a scroll within one row changes nothing). */
 interface View {
@@ -31,8 +20,7 @@ interface View {
 const coversView = (guess: View, top: number, rows: number) => top === guess.top && top + rows <= guess.top + guess.rows;
 
 export function useRowWindow(ref: RefObject<HTMLElement | null>, count: number, rowHeight: number, overscan: number): RowRange {
-  // Until the first measure, assume the list fills the window: the list is never taller, so no row in view is missing.
-  const [view, setView] = useState<View>(() => ({ top: 0, rows: Math.ceil((globalThis.innerHeight || 900) / rowHeight), measured: false }));
+  const [view, setView] = useState<View>(() => ({ top: 0, rows: firstGuessRows(rowHeight), measured: false }));
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { compactTime } from './time';
+import { compactTime } from './compact-time';
 
 const now = Date.parse('2026-12-05T09:00:00Z');
 const cell = (iso: string, zone: 'utc' | 'local' = 'utc') => render(<>{compactTime(iso, zone, now)}</>).container.querySelector('time')!;
