@@ -1,7 +1,7 @@
 // The first screenful of a list, drawn before the app has loaded (docs/decisions/024). index.html carries React's own
-// render of a list page (a <template> made at build time by list-shell.tsx). This small entry, which runs while the
-// app's code still streams in, asks for page 1 (the list's query takes that request over), fills the template with
-// the page's rows, drawn by the table's own row function, and shows it, inert. React's first commit replaces it with
+// render of a list page (a <template> made at build time by list-shell.tsx). Run by the small entry (start.ts) while
+// the app's code still streams in, this asks for page 1 (the list's query takes that request over), fills the template
+// with the page's rows, drawn by the table's own row function, and shows it, inert. React's first commit replaces it with
 // the same markup, live. Only the view the template was drawn for qualifies: an unfiltered list on a fresh page, with
 // nothing stored in the browser that changes the page. Anything else is left to React alone.
 import { isUuid, type OperationList } from '../api/schemas';
@@ -31,13 +31,13 @@ function qualifyingProject(): string | null {
   return stored ? null : projectId;
 }
 
-function draw(template: HTMLTemplateElement, root: HTMLElement, projectId: string, page1: OperationList) {
+function draw(template: HTMLTemplateElement, root: HTMLElement, projectId: string, page1: OperationList): boolean {
   // The template is a list with more pages to load (no "End of list" footer); an empty project is React's to draw.
-  if (!page1.pagination?.next_cursor) return;
+  if (!page1.pagination?.next_cursor) return false;
   const filters = dataFilters(EMPTY_FILTERS, 'local');
   const loaded = createLoadedCache()('prepaint', [page1]);
   const rows = viewRows(loaded, filters);
-  if (!rows.length) return;
+  if (!rows.length) return false;
 
   const page = document.importNode(template.content, true);
   const find = (selector: string) => {
@@ -62,6 +62,7 @@ function draw(template: HTMLTemplateElement, root: HTMLElement, projectId: strin
   page.firstElementChild?.setAttribute('inert', '');
   root.append(page);
   performance.mark(PREPAINT_MARK);
+  return true;
 }
 
 const FIRST_DATA_WAIT_MS = 120;
@@ -80,7 +81,7 @@ export async function prepaintList(): Promise<void> {
   const root = document.getElementById('root');
   if (!ready || !root || root.firstChild) return;
   try {
-    draw(template, root, projectId, ready);
+    if (!draw(template, root, projectId, ready)) return;
   } catch {
     return;
   }
@@ -88,4 +89,3 @@ export async function prepaintList(): Promise<void> {
   // screen before the first render, whose commit replaces it.
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
-

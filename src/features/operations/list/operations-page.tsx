@@ -38,7 +38,9 @@ const EmptyProject = lazyChunk<object>(() => import('./list-states').then((m) =>
 const NoMatches = lazyChunk<Props<typeof States.NoMatches>>(() => import('./list-states').then((m) => ({ default: m.NoMatches })));
 const RefreshFailed = lazyChunk<Props<typeof States.RefreshFailed>>(() => import('./list-states').then((m) => ({ default: m.RefreshFailed })));
 const IgnoredNotice = lazyChunk<Props<typeof IgnoredNoticeView>>(() => import('./ignored-notice').then((m) => ({ default: m.IgnoredNotice })));
-const LivePill = lazyChunk<Props<typeof LivePillView>>(() => import('./live-pill').then((m) => ({ default: m.LivePill })));
+// The pill's empty live region until it has loaded; if it cannot load, the region stays empty (nothing was asked for).
+const EmptyLiveSlot = () => <div className="ops-live-slot" role="status" />;
+const LivePill = lazyChunk<Props<typeof LivePillView>>(() => import('./live-pill').then((m) => ({ default: m.LivePill })), EmptyLiveSlot);
 const preloadParts = () => {
   for (const preload of [ListError.preload, EmptyProject.preload, NoMatches.preload, RefreshFailed.preload, IgnoredNotice.preload, LivePill.preload, preloadTimeRangePanel])
     void preload().catch(() => undefined);
@@ -140,7 +142,7 @@ export function OperationsPage({ projectId, onProjectNotFound }: { projectId: st
         handle={table}
         overlay={
           live.enabled ? (
-            <Suspense fallback={<div className="ops-live-slot" role="status" />}>
+            <Suspense fallback={<EmptyLiveSlot />}>
               <LivePill live={live} onShown={() => (revealFrom.current = visible)} />
             </Suspense>
           ) : null
