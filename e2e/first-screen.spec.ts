@@ -66,7 +66,7 @@ test('a list opened fresh shows its first rows before the app has loaded, and th
   expect(before!.firstCell!.height).toBeGreaterThan(0);
 });
 
-test('the early rows are seen, not used: clicks and keys wait for the app, which then works', async ({ page, projects }) => {
+test('the early rows give way to the app’s own, which work: a click opens the operation', async ({ page, projects }) => {
   await recordRootSwitches(page);
   await page.goto(`/projects/${byName(projects, 'production').id}/operations`);
   // Whatever was drawn first, once the app is there its rows work: a click opens the operation.
