@@ -1,5 +1,5 @@
 // The operations list: URL state -> data (paged, merged, filtered on both sides) -> toolbar, status, table.
-import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, type ComponentProps } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import type { Operation } from '../../../api/schemas';
@@ -32,15 +32,14 @@ import './operations-list.css';
 // What a list shows besides rows (an error, an empty project, no matches, a link's ignored parts, new live rows) and
 // the created-at menu load on their own, right after the first rows are on screen, not with the entry (its 120 KB
 // budget: docs/decisions/002).
-type Props<C> = C extends (props: infer P) => unknown ? P : never;
-const ListError = lazyChunk<Props<typeof States.ListError>>(() => import('./list-states').then((m) => ({ default: m.ListError })));
+const ListError = lazyChunk<ComponentProps<typeof States.ListError>>(() => import('./list-states').then((m) => ({ default: m.ListError })));
 const EmptyProject = lazyChunk<object>(() => import('./list-states').then((m) => ({ default: m.EmptyProject })));
-const NoMatches = lazyChunk<Props<typeof States.NoMatches>>(() => import('./list-states').then((m) => ({ default: m.NoMatches })));
-const RefreshFailed = lazyChunk<Props<typeof States.RefreshFailed>>(() => import('./list-states').then((m) => ({ default: m.RefreshFailed })));
-const IgnoredNotice = lazyChunk<Props<typeof IgnoredNoticeView>>(() => import('./ignored-notice').then((m) => ({ default: m.IgnoredNotice })));
+const NoMatches = lazyChunk<ComponentProps<typeof States.NoMatches>>(() => import('./list-states').then((m) => ({ default: m.NoMatches })));
+const RefreshFailed = lazyChunk<ComponentProps<typeof States.RefreshFailed>>(() => import('./list-states').then((m) => ({ default: m.RefreshFailed })));
+const IgnoredNotice = lazyChunk<ComponentProps<typeof IgnoredNoticeView>>(() => import('./ignored-notice').then((m) => ({ default: m.IgnoredNotice })));
 // The pill's empty live region until it has loaded; if it cannot load, the region stays empty (nothing was asked for).
 const EmptyLiveSlot = () => <div className="ops-live-slot" role="status" />;
-const LivePill = lazyChunk<Props<typeof LivePillView>>(() => import('./live-pill').then((m) => ({ default: m.LivePill })), EmptyLiveSlot);
+const LivePill = lazyChunk<ComponentProps<typeof LivePillView>>(() => import('./live-pill').then((m) => ({ default: m.LivePill })), EmptyLiveSlot);
 const preloadParts = () => {
   for (const preload of [ListError.preload, EmptyProject.preload, NoMatches.preload, RefreshFailed.preload, IgnoredNotice.preload, LivePill.preload, preloadTimeRangePanel])
     void preload().catch(() => undefined);

@@ -1,7 +1,7 @@
 // The created-at range: a button disclosing presets ("Last 24 hours") and two date fields. Closed, it is one button:
 // two <input type="date"> cost ~12 ms of every cold list load in Chromium (decision 016), so they are made on open,
 // from a chunk of their own (time-range-panel.tsx), loaded right after the first rows are on screen (the entry's budget).
-import { Suspense } from 'react';
+import { Suspense, type ComponentProps } from 'react';
 import { lazyChunk } from '../../../components/chunk';
 import { formatShortAbsolute, formatShortDate, type TimeZoneMode } from '../../../components/format';
 import { isPlainDay } from '../search-params';
@@ -34,7 +34,7 @@ export interface Props {
   now?: () => number;
 }
 
-const TimeRangePanel = lazyChunk<Parameters<typeof Panel>[0]>(() => import('./time-range-panel').then((m) => ({ default: m.TimeRangePanel })));
+const TimeRangePanel = lazyChunk<ComponentProps<typeof Panel>>(() => import('./time-range-panel').then((m) => ({ default: m.TimeRangePanel })));
 export const preloadTimeRangePanel = TimeRangePanel.preload;
 
 export function TimeRangeSelect({ range, zone, onChange, now = Date.now }: Props) {
