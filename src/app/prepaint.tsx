@@ -21,6 +21,9 @@ import { dataFilters, EMPTY_FILTERS } from '../features/operations/search-params
 /** A performance mark set when the first screenful was drawn here (main.tsx, the e2e tests and the bench read it). */
 export const PREPAINT_MARK = 'prepaint';
 
+// The view the template was drawn for: the plain list, in local time.
+const FILTERS = dataFilters(EMPTY_FILTERS, 'local');
+
 const LIST_PATH = new RegExp(`^${routes.operations.replace(':projectId', '([^/]+)')}/?$`);
 
 function qualifyingProject(): string | null {
@@ -34,9 +37,8 @@ function qualifyingProject(): string | null {
 function draw(template: HTMLTemplateElement, root: HTMLElement, projectId: string, page1: OperationList): boolean {
   // The template is a list with more pages to load (no "End of list" footer); an empty project is React's to draw.
   if (!page1.pagination?.next_cursor) return false;
-  const filters = dataFilters(EMPTY_FILTERS, 'local');
   const loaded = createLoadedCache()('prepaint', [page1]);
-  const rows = viewRows(loaded, filters);
+  const rows = viewRows(loaded, FILTERS);
   if (!rows.length) return false;
 
   const page = document.importNode(template.content, true);
@@ -48,8 +50,9 @@ function draw(template: HTMLTemplateElement, root: HTMLElement, projectId: strin
   find('.picker strong').textContent = projectLabel(projectId, undefined);
   find('.ops-status-text').textContent = loadedText(loaded.rows.length, page1.pagination.total_count ?? null);
   const { label, title } = exportLabels(rows.length);
-  find('.export-menu').setAttribute('aria-label', label);
-  find('.export-menu').title = title;
+  const exportGroup = find('.export-menu');
+  exportGroup.setAttribute('aria-label', label);
+  exportGroup.title = title;
   find('[role="table"]').setAttribute('aria-rowcount', String(rows.length + 1));
   const body = find('.ops-body');
   body.style.height = `${rows.length * ROW_HEIGHT}px`;
@@ -78,7 +81,7 @@ export async function prepaintList(): Promise<void> {
   const template = document.getElementById('list-shell');
   const projectId = qualifyingProject();
   if (!(template instanceof HTMLTemplateElement) || !projectId) return;
-  const page1 = startFirstPage(listParams(projectId, dataFilters(EMPTY_FILTERS, 'local'))).catch(() => null);
+  const page1 = startFirstPage(listParams(projectId, FILTERS)).catch(() => null);
   const ready = await Promise.race([page1, wait(PAGE1_WAIT_MS).then(() => null)]);
   const root = document.getElementById('root');
   if (!ready || !root || root.firstChild) return;
