@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runInZone } from '../../test/time-zone';
-import { listParams } from './api/queries';
+import { listParams } from './api/list-params';
 import { EMPTY_FILTERS, dataFilters, parseListSearch, rangeToInstant, serializeListSearch } from './search-params';
 
 describe('list URL state', () => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp, firstPagePreload } from '../../../../server/app';
 import { buildUrl } from '../../../api/client';
 import { dataFilters, parseListSearch } from '../search-params';
-import { listParams } from './queries';
+import { listParams } from './list-params';
 
 const ID = '93bb33db-3689-48e1-a6a4-224ec2dfc680';
 const appRequest = (search: string) => buildUrl('/v1/operations', listParams(ID, dataFilters(parseListSearch(search).filters, 'local')));

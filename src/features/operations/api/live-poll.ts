@@ -7,7 +7,8 @@ import { createMatcher } from '../list/loaded-rows';
 import type { DataFilters } from '../search-params';
 import { inFlightIds, mergeHead } from './live-head';
 import { EMPTY_HEAD, type ListData, type LiveHead } from './live-state';
-import { listParams, operationDetailOptions, operationKeys } from './queries';
+import { listParams } from './list-params';
+import { operationDetailOptions, operationKeys } from './queries';
 
 /** In-flight rows beyond the head page refreshed per poll: a handful of small requests, never a burst. */
 const REFRESH_PER_POLL = 10;

@@ -6,7 +6,6 @@ import { DEFAULT_SORT, type DataFilters } from '../search-params';
 import { takeFirstPage } from './first-page';
 import { listParams, PAGE_SIZE } from './list-params';
 
-export { listParams, PAGE_SIZE };
 
 /**
  * What a list query asks the API for. The search `q` is not sent (the API has no text search): it filters the loaded

@@ -9,7 +9,8 @@ import { StatusBadge } from '../../../components/status-badge';
 import { Time } from '../../../components/time';
 import { paths } from '../../../config/paths';
 import { cachedResourceOperations } from '../api/list-cache';
-import { newestFirst, PAGE_SIZE, RESOURCE_SCAN_PAGES, resourceOperationsOptions } from '../api/queries';
+import { PAGE_SIZE } from '../api/list-params';
+import { newestFirst, RESOURCE_SCAN_PAGES, resourceOperationsOptions } from '../api/queries';
 import { changedFieldNames, humanize } from '../operation-model';
 import { FieldHistory } from './field-history/field-history';
 
