@@ -3,7 +3,8 @@ import type { Operation, OperationList } from '../../../api/schemas';
 import { makeOperation } from '../../../test/operations';
 import { loadRows, viewRows } from '../list/loaded-rows';
 import { dataFilters, EMPTY_FILTERS } from '../search-params';
-import { EMPTY_HEAD, inFlightIds, mergeHead, showIncoming, type ListData } from './live-head';
+import { inFlightIds, mergeHead, showIncoming } from './live-head';
+import { EMPTY_HEAD, type ListData } from './live-state';
 
 const at = (minute: number, over: Partial<Operation> = {}) =>
   makeOperation({ created_at: new Date(Date.UTC(2026, 11, 4, 12, minute)).toISOString(), updated_at: new Date(Date.UTC(2026, 11, 4, 12, minute)).toISOString(), ...over });

@@ -4,8 +4,8 @@ import type { Operation, OperationList } from '../../../api/schemas';
 import { isInFlight, isSettled } from '../operation-model';
 import { newestFirst } from './queries';
 
-// The state a poll leaves, in a module of its own: the list needs it from the start, this merge code only at a poll.
-export { EMPTY_HEAD, type ListData, type LiveHead } from './live-state';
+// The state a poll leaves is in a module of its own (live-state.ts): the list needs it from the start, this merge code
+// only at a poll.
 import type { ListData, LiveHead } from './live-state';
 
 const isNewer = (old: Operation, op: Operation) => old.updated_at !== op.updated_at || old.status !== op.status;
