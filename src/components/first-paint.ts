@@ -36,7 +36,4 @@ export const isFirstPaintShown = (): boolean => painted;
 
 /** Resolves once the page's first contentful paint is on screen (or FALLBACK_MS passed). */
 export const whenFirstPaintShown = (): Promise<void> =>
-  new Promise((resolve) => {
-    if (painted) return resolve();
-    listeners.add(resolve);
-  });
+  new Promise((resolve) => (painted ? resolve() : void subscribeFirstPaint(resolve)));
